@@ -1,0 +1,260 @@
+package jp.mypage.domain.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An account of the My Page portal, personal or corporate. Its identity is its type with its
+ * email address: one address may hold one personal and one corporate account. The account moves
+ * through its life only by the methods below, each of which refuses a transition its status does
+ * not allow and returns the {@link AccountEvent} that records it.
+ *
+ * <pre>
+ * PENDING_VERIFICATION --confirmEmail--> ACTIVE (automatic approval)
+ *                                   \--> PENDING_APPROVAL (administrator approval)
+ * </pre>
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.FIND_BY_TYPE_AND_EMAIL,
+        query = "select a from Account a where a.type = :type and a.email = :email")
+public class Account {
+
+    public static final String FIND_BY_TYPE_AND_EMAIL = "Account.findByTypeAndEmail";
+
+    public static final int PASSWORD_HASH_MAX = 255;
+    public static final int LOCALE_MAX = 16;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "account_type", length = 16, nullable = false, updatable = false)
+    private AccountType type;
+
+    @Column(name = "email", length = EmailAddress.MAX_LENGTH, nullable = false, updatable = false)
+    private EmailAddress email;
+
+    @Column(name = "password_hash", length = PASSWORD_HASH_MAX, nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 30, nullable = false)
+    private AccountStatus status;
+
+    @Embedded
+    private Profile profile;
+
+    @Column(name = "locale", length = LOCALE_MAX, nullable = false)
+    private String locale;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    protected Account() {
+        // for JPA
+    }
+
+    private Account(AccountType type, EmailAddress email, String passwordHash, Profile profile, Locale locale,
+            Instant createdAt) {
+        this.type = Objects.requireNonNull(type, "type");
+        this.email = Objects.requireNonNull(email, "email");
+        this.passwordHash = requireHash(passwordHash);
+        this.profile = Objects.requireNonNull(profile, "profile");
+        profile.requireCompleteFor(type);
+        this.locale = Objects.requireNonNull(locale, "locale").toLanguageTag();
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.status = AccountStatus.PENDING_VERIFICATION;
+    }
+
+    /** A new account that waits for its holder to open the confirmation link (本登録). */
+    public static Account signUp(AccountType type, EmailAddress email, String passwordHash, Profile profile,
+            Locale locale, Instant at) {
+        return new Account(type, email, passwordHash, profile, locale, at);
+    }
+
+    /** The audit entry of the sign-up itself; call once the account is persisted. */
+    public AccountEvent signedUpEvent() {
+        return new AccountEvent(this, AccountEventType.SIGNED_UP, AccountEvent.ACTOR_SELF, createdAt, null);
+    }
+
+    /** An audit entry that changes nothing but records what happened. */
+    public AccountEvent record(AccountEventType eventType, String actor, Instant at, String detail) {
+        return new AccountEvent(this, eventType, actor, at, detail);
+    }
+
+    /**
+     * 本登録: the holder proved they read mail at this address.
+     *
+     * @param approvalRequired whether an operator must approve the account before it may log in
+     * @throws IllegalStateException unless the account waits for confirmation
+     */
+    public AccountEvent confirmEmail(Instant at, boolean approvalRequired) {
+        requireStatus(AccountStatus.PENDING_VERIFICATION);
+        this.emailConfirmedAt = Objects.requireNonNull(at);
+        this.status = approvalRequired ? AccountStatus.PENDING_APPROVAL : AccountStatus.ACTIVE;
+        return new AccountEvent(this, AccountEventType.EMAIL_CONFIRMED, AccountEvent.ACTOR_SELF, at,
+                approvalRequired ? "awaiting approval" : "automatic approval");
+    }
+
+    /** Whether the holder may log in, lockouts aside. */
+    public boolean canLogIn() {
+        return status == AccountStatus.ACTIVE;
+    }
+
+    /** Whether a login attempt at this instant is refused because of earlier failures. */
+    public boolean isLockedAt(Instant at) {
+        return lockedUntil != null && at.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a wrong password and locks the account as {@link LoginLockPolicy} says. Attempts made
+     * while the account is locked are not counted: they were refused without a look at the password.
+     */
+    public AccountEvent loginFailed(Instant at) {
+        failedLogins++;
+        Duration lock = LoginLockPolicy.lockAfter(failedLogins);
+        if (!lock.isZero()) {
+            lockedUntil = at.plus(lock);
+            return new AccountEvent(this, AccountEventType.LOCKED, AccountEvent.ACTOR_SYSTEM, at,
+                    failedLogins + " consecutive failures; locked until " + lockedUntil);
+        }
+        return new AccountEvent(this, AccountEventType.LOGIN_FAILED, AccountEvent.ACTOR_SELF, at,
+                failedLogins + " consecutive failures");
+    }
+
+    /** A successful login clears the failure count. */
+    public AccountEvent loginSucceeded(Instant at) {
+        if (!canLogIn() || isLockedAt(at)) {
+            throw new IllegalStateException("Account " + id + " may not log in now");
+        }
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = at;
+        return new AccountEvent(this, AccountEventType.LOGIN_SUCCEEDED, AccountEvent.ACTOR_SELF, at, null);
+    }
+
+    /** The holder chose a new password (knowing the current one). */
+    public AccountEvent changePassword(String newPasswordHash, Instant at) {
+        requireStatus(AccountStatus.ACTIVE);
+        this.passwordHash = requireHash(newPasswordHash);
+        return new AccountEvent(this, AccountEventType.PASSWORD_CHANGED, AccountEvent.ACTOR_SELF, at, null);
+    }
+
+    /**
+     * The holder set a new password through a reset link: proof of the mailbox, so any lock from
+     * earlier failures ends too.
+     */
+    public AccountEvent resetPassword(String newPasswordHash, Instant at) {
+        requireStatus(AccountStatus.ACTIVE);
+        this.passwordHash = requireHash(newPasswordHash);
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+        return new AccountEvent(this, AccountEventType.PASSWORD_RESET, AccountEvent.ACTOR_SELF, at, null);
+    }
+
+    public AccountEvent changeProfile(Profile newProfile, Instant at) {
+        Objects.requireNonNull(newProfile).requireCompleteFor(type);
+        this.profile = newProfile;
+        return new AccountEvent(this, AccountEventType.PROFILE_CHANGED, AccountEvent.ACTOR_SELF, at, null);
+    }
+
+    /** The language the holder uses; mails are written in it. */
+    public void changeLocale(Locale newLocale) {
+        this.locale = Objects.requireNonNull(newLocale).toLanguageTag();
+    }
+
+    private void requireStatus(AccountStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Account " + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    private static String requireHash(String hash) {
+        if (hash == null || hash.isBlank() || hash.length() > PASSWORD_HASH_MAX) {
+            throw new IllegalArgumentException("A password hash is required");
+        }
+        return hash;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public AccountType getType() {
+        return type;
+    }
+
+    public EmailAddress getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public Profile getProfile() {
+        return profile;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> getEmailConfirmedAt() {
+        return Optional.ofNullable(emailConfirmedAt);
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Optional<Instant> getLockedUntil() {
+        return Optional.ofNullable(lockedUntil);
+    }
+
+    public Optional<Instant> getLastLoginAt() {
+        return Optional.ofNullable(lastLoginAt);
+    }
+}

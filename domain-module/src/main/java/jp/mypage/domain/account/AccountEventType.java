@@ -1,0 +1,17 @@
+package jp.mypage.domain.account;
+
+/** What happened to an account; one row of its audit trail. */
+public enum AccountEventType {
+    SIGNED_UP,
+    DUPLICATE_SIGN_UP,
+    CONFIRMATION_SENT,
+    EMAIL_CONFIRMED,
+    ACTIVATED,
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOCKED,
+    PASSWORD_CHANGED,
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_RESET,
+    PROFILE_CHANGED
+}

@@ -1,0 +1,170 @@
+package jp.mypage.domain.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import jp.mypage.domain.account.EmailAddress;
+
+/**
+ * A mail the portal owes somebody. Written in the transaction of the change that caused it, so a
+ * mail exists exactly when its cause was committed; delivered later, and retried with growing
+ * pauses (30 s, 1 min, 2 min … at most 1 h) until the SMTP server accepts it.
+ */
+@Entity
+@Table(name = "outbox_mail")
+@NamedQuery(name = OutboxMail.DUE,
+        query = "select m from OutboxMail m where m.status = jp.mypage.domain.mail.MailStatus.PENDING"
+                + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+@NamedQuery(name = OutboxMail.LOCAL_MAILBOX,
+        query = "select m from OutboxMail m where m.status = jp.mypage.domain.mail.MailStatus.LOCAL"
+                + " order by m.createdAt desc, m.id desc")
+public class OutboxMail {
+
+    public static final String DUE = "OutboxMail.due";
+    public static final String LOCAL_MAILBOX = "OutboxMail.localMailbox";
+
+    public static final int SUBJECT_MAX = 300;
+    public static final int BODY_MAX = 10_000;
+    public static final int ERROR_MAX = 1000;
+    public static final int MAX_ATTEMPTS = 12;
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final Duration LONGEST_RETRY = Duration.ofHours(1);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_mail_seq")
+    @SequenceGenerator(name = "outbox_mail_seq", sequenceName = "outbox_mail_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "recipient", length = EmailAddress.MAX_LENGTH, nullable = false, updatable = false)
+    private EmailAddress recipient;
+
+    @Column(name = "subject", length = SUBJECT_MAX, nullable = false, updatable = false)
+    private String subject;
+
+    @Column(name = "body", length = BODY_MAX, nullable = false, updatable = false)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 16, nullable = false)
+    private MailStatus status;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "last_error", length = ERROR_MAX)
+    private String lastError;
+
+    protected OutboxMail() {
+        // for JPA
+    }
+
+    public OutboxMail(EmailAddress recipient, String subject, String body, Instant createdAt) {
+        this.recipient = Objects.requireNonNull(recipient);
+        this.subject = requireText(subject, SUBJECT_MAX, "subject");
+        this.body = requireText(body, BODY_MAX, "body");
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.nextAttemptAt = createdAt;
+        this.status = MailStatus.PENDING;
+    }
+
+    public void markSent(Instant at) {
+        requirePending();
+        attempts++;
+        status = MailStatus.SENT;
+        deliveredAt = at;
+        lastError = null;
+    }
+
+    /** No SMTP server is configured: the mail is kept for the local mailbox page. */
+    public void keepLocally(Instant at) {
+        requirePending();
+        status = MailStatus.LOCAL;
+        deliveredAt = at;
+    }
+
+    /** A delivery attempt failed; schedules the next one or gives up. */
+    public void attemptFailed(Instant at, String error) {
+        requirePending();
+        attempts++;
+        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), ERROR_MAX));
+        if (attempts >= MAX_ATTEMPTS) {
+            status = MailStatus.FAILED;
+            return;
+        }
+        Duration pause = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
+        nextAttemptAt = at.plus(pause.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : pause);
+    }
+
+    private void requirePending() {
+        if (status != MailStatus.PENDING) {
+            throw new IllegalStateException("Mail " + id + " is " + status);
+        }
+    }
+
+    private static String requireText(String text, int max, String what) {
+        if (text == null || text.isBlank() || text.length() > max) {
+            throw new IllegalArgumentException("Mail " + what + " must be 1.." + max + " characters");
+        }
+        return text;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public EmailAddress getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public Optional<Instant> getDeliveredAt() {
+        return Optional.ofNullable(deliveredAt);
+    }
+
+    public Optional<String> getLastError() {
+        return Optional.ofNullable(lastError);
+    }
+}

@@ -1,0 +1,73 @@
+package jp.mypage.authentication;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import jp.mypage.account.Accounts;
+import jp.mypage.domain.account.Account;
+import jp.mypage.domain.account.AccountStatus;
+import jp.mypage.domain.account.AccountType;
+import jp.mypage.password.PasswordHashing;
+
+/**
+ * Checks a login. Every refusal looks alike and takes alike: an unknown address is verified against
+ * a decoy hash, a locked account still has its password verified (and refused). Wrong passwords
+ * count towards the lock ({@link jp.mypage.domain.account.LoginLockPolicy}); attempts during a
+ * lock do not.
+ */
+@Stateless
+public class AuthenticationService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private PasswordHashing passwordHashing;
+
+    /**
+     * @throws InvalidCredentialsException for every refusal but one
+     * @throws EmailNotConfirmedException if the password is right and 本登録 is not complete
+     */
+    public AuthenticatedAccount authenticate(AccountType type, String email, String password) {
+        Instant now = clock.instant();
+        Optional<Account> found = accounts.find(type, email);
+        if (found.isEmpty() || password == null || password.isEmpty()) {
+            passwordHashing.verifyAgainstDecoy(password == null ? "" : password);
+            throw new InvalidCredentialsException();
+        }
+        Account account = found.get();
+        boolean passwordMatches = passwordHashing.verify(password, account.getPasswordHash());
+        if (account.isLockedAt(now)) {
+            throw new InvalidCredentialsException();
+        }
+        if (!passwordMatches) {
+            em.persist(account.loginFailed(now));
+            throw new InvalidCredentialsException();
+        }
+        if (account.getStatus() == AccountStatus.PENDING_VERIFICATION) {
+            throw new EmailNotConfirmedException();
+        }
+        if (!account.canLogIn()) {
+            throw new InvalidCredentialsException();
+        }
+        em.persist(account.loginSucceeded(now));
+        return new AuthenticatedAccount(account.getId(), account.getType(), account.getEmail().value(),
+                displayName(account), account.getLocale());
+    }
+
+    private static String displayName(Account account) {
+        return account.getType() == AccountType.CORPORATE
+                ? account.getProfile().getOrganizationName()
+                : account.getProfile().getPersonName();
+    }
+}

@@ -1,0 +1,60 @@
+package jp.mypage.mail;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import jp.mypage.domain.account.Account;
+import jp.mypage.domain.mail.OutboxMail;
+
+/**
+ * Queues a mail for an account holder, written in their language, in the caller's transaction:
+ * the mail exists if and only if the change that caused it is committed.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class MailOutbox {
+
+    static final String BUNDLE = "jp.mypage.mail.mail";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Event<MailQueued> queued;
+
+    public void queue(Account recipient, MailTemplate template, Object... arguments) {
+        Locale locale = recipient.getLocale();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, MailOutbox.class.getClassLoader());
+        Object[] translated = translateEnums(bundle, arguments);
+        String subject = new MessageFormat(bundle.getString(template.subjectKey()), locale).format(translated);
+        String body = new MessageFormat(bundle.getString(template.bodyKey()), locale).format(translated)
+                + "\n\n" + bundle.getString("signature");
+        OutboxMail mail = new OutboxMail(recipient.getEmail(), subject, body, clock.instant());
+        em.persist(mail);
+        em.flush();
+        queued.fire(new MailQueued(mail.getId()));
+    }
+
+    /** An enum argument is written as its bundle text, {@code accountType.PERSONAL} say. */
+    private static Object[] translateEnums(ResourceBundle bundle, Object[] arguments) {
+        Object[] result = arguments.clone();
+        for (int i = 0; i < result.length; i++) {
+            if (result[i] instanceof Enum<?> constant) {
+                String type = constant.getDeclaringClass().getSimpleName();
+                result[i] = bundle.getString(Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + constant.name());
+            }
+        }
+        return result;
+    }
+}

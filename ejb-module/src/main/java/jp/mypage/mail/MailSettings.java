@@ -1,0 +1,76 @@
+package jp.mypage.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Mail configuration, through MicroProfile Config (environment variables). Without
+ * {@code MAIL_SMTP_HOST} nothing is sent; mails go to the local mailbox page instead.
+ */
+@ApplicationScoped
+public class MailSettings {
+
+    @Inject
+    @ConfigProperty(name = "MAIL_SMTP_HOST")
+    Optional<String> smtpHost;
+
+    @Inject
+    @ConfigProperty(name = "MAIL_SMTP_PORT", defaultValue = "25")
+    int smtpPort;
+
+    @Inject
+    @ConfigProperty(name = "MAIL_SMTP_USER")
+    Optional<String> smtpUser;
+
+    @Inject
+    @ConfigProperty(name = "MAIL_SMTP_PASSWORD")
+    Optional<String> smtpPassword;
+
+    @Inject
+    @ConfigProperty(name = "MAIL_SMTP_STARTTLS", defaultValue = "false")
+    boolean startTls;
+
+    @Inject
+    @ConfigProperty(name = "MAIL_FROM", defaultValue = "My Page <no-reply@localhost>")
+    String from;
+
+    /** The origin of every link in a mail; never taken from a request's Host header. */
+    @Inject
+    @ConfigProperty(name = "APP_BASE_URL", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    public Optional<String> smtpHost() {
+        return smtpHost.filter(host -> !host.isBlank());
+    }
+
+    public boolean smtpConfigured() {
+        return smtpHost().isPresent();
+    }
+
+    public int smtpPort() {
+        return smtpPort;
+    }
+
+    public Optional<String> smtpUser() {
+        return smtpUser.filter(user -> !user.isBlank());
+    }
+
+    public Optional<String> smtpPassword() {
+        return smtpPassword;
+    }
+
+    public boolean startTls() {
+        return startTls;
+    }
+
+    public String from() {
+        return from;
+    }
+
+    /** The base URL without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+}

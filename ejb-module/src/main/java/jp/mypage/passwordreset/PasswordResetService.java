@@ -1,0 +1,110 @@
+package jp.mypage.passwordreset;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import jp.mypage.account.Accounts;
+import jp.mypage.domain.account.Account;
+import jp.mypage.domain.account.AccountEvent;
+import jp.mypage.domain.account.AccountEventType;
+import jp.mypage.domain.account.AccountStatus;
+import jp.mypage.domain.account.AccountType;
+import jp.mypage.domain.token.TokenPurpose;
+import jp.mypage.domain.token.TokenState;
+import jp.mypage.mail.MailOutbox;
+import jp.mypage.mail.MailTemplate;
+import jp.mypage.mail.PortalLinks;
+import jp.mypage.password.PasswordHashing;
+import jp.mypage.password.PasswordPolicy;
+import jp.mypage.token.InvalidTokenException;
+import jp.mypage.token.OneTimeLinkService;
+import jp.mypage.verification.EmailVerificationService;
+
+/** Forgotten passwords: request a link by mail, then choose a new password through it. */
+@Stateless
+public class PasswordResetService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private OneTimeLinkService links;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private PortalLinks portalLinks;
+
+    @Inject
+    private PasswordPolicy passwordPolicy;
+
+    @Inject
+    private PasswordHashing passwordHashing;
+
+    @Inject
+    private EmailVerificationService verification;
+
+    /**
+     * Mails a reset link to an active account of this type and address; to an account still
+     * waiting for 本登録, a new confirmation link instead. Answers nothing either way.
+     */
+    public void requestReset(AccountType type, String email) {
+        Optional<Account> found = accounts.find(type, email);
+        if (found.isEmpty()) {
+            return;
+        }
+        Account account = found.get();
+        if (account.getStatus() == AccountStatus.PENDING_VERIFICATION) {
+            verification.sendConfirmation(account);
+        } else if (account.getStatus() == AccountStatus.ACTIVE) {
+            String token = links.issue(account, TokenPurpose.PASSWORD_RESET);
+            outbox.queue(account, MailTemplate.PASSWORD_RESET, account.getProfile().getPersonName(),
+                    portalLinks.passwordReset(token), TokenPurpose.PASSWORD_RESET.validity().toMinutes());
+            em.persist(account.record(AccountEventType.PASSWORD_RESET_REQUESTED, AccountEvent.ACTOR_SELF,
+                    clock.instant(), null));
+        }
+    }
+
+    /**
+     * Whether the link may be used, without using it.
+     *
+     * @return the account's type
+     * @throws InvalidTokenException if it may not
+     */
+    public AccountType inspect(String token) {
+        return links.inspect(token, TokenPurpose.PASSWORD_RESET).getType();
+    }
+
+    /**
+     * Sets the new password and uses up the link.
+     *
+     * @return the account's type (the login page preselects it)
+     * @throws jp.mypage.password.WeakPasswordException if the password breaks the policy
+     * @throws InvalidTokenException if the link is unknown, used, replaced or expired
+     */
+    public AccountType reset(String token, String newPassword) {
+        Account account = links.inspect(token, TokenPurpose.PASSWORD_RESET);
+        passwordPolicy.require(newPassword, account.getEmail().value());
+        String hash = passwordHashing.hash(newPassword);
+        links.redeem(token, TokenPurpose.PASSWORD_RESET);
+        if (account.getStatus() != AccountStatus.ACTIVE) {
+            throw new InvalidTokenException(TokenState.USED);
+        }
+        Instant now = clock.instant();
+        em.persist(account.resetPassword(hash, now));
+        outbox.queue(account, MailTemplate.PASSWORD_CHANGED, account.getProfile().getPersonName(),
+                portalLinks.forgotPassword());
+        return account.getType();
+    }
+}

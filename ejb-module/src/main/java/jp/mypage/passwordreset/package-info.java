@@ -1,0 +1,5 @@
+/**
+ * Password reset by email: a link valid 30 minutes, once; using it sets a new password and ends
+ * any login lock. The request form never reveals whether an account exists.
+ */
+package jp.mypage.passwordreset;

@@ -1,0 +1,18 @@
+package jp.mypage.settings;
+
+import jp.mypage.common.BusinessException;
+
+/** The current password given to authorise a password change is not the account's. */
+public class WrongPasswordException extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public WrongPasswordException() {
+        super("Current password does not match");
+    }
+
+    @Override
+    public String messageKey() {
+        return "settings.currentPasswordWrong";
+    }
+}

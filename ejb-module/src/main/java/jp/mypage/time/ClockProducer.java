@@ -1,0 +1,16 @@
+package jp.mypage.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+
+/** The system clock, in UTC. Every use case takes "now" from an injected {@link Clock}. */
+@ApplicationScoped
+public class ClockProducer {
+
+    @Produces
+    @ApplicationScoped
+    Clock systemClock() {
+        return Clock.systemUTC();
+    }
+}

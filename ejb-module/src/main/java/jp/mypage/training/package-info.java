@@ -1,0 +1,2 @@
+/** お申込み履歴一覧: the trainings an account has bought. */
+package jp.mypage.training;

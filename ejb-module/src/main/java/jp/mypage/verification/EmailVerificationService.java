@@ -1,0 +1,91 @@
+package jp.mypage.verification;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import jp.mypage.account.Accounts;
+import jp.mypage.domain.account.Account;
+import jp.mypage.domain.account.AccountEvent;
+import jp.mypage.domain.account.AccountEventType;
+import jp.mypage.domain.account.AccountStatus;
+import jp.mypage.domain.account.AccountType;
+import jp.mypage.domain.token.TokenPurpose;
+import jp.mypage.domain.token.TokenState;
+import jp.mypage.mail.MailOutbox;
+import jp.mypage.mail.MailTemplate;
+import jp.mypage.mail.PortalLinks;
+import jp.mypage.token.InvalidTokenException;
+import jp.mypage.token.OneTimeLinkService;
+
+/**
+ * 本登録 by email. Opening the link shows a page (a GET changes nothing, so a mail scanner that
+ * follows links confirms nothing); its button confirms. Valid 24 hours, once.
+ */
+@Stateless
+public class EmailVerificationService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private OneTimeLinkService links;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private PortalLinks portalLinks;
+
+    /**
+     * Issues a confirmation link for an account waiting for 本登録 and queues its mail; an older
+     * link stops working.
+     */
+    public void sendConfirmation(Account account) {
+        String token = links.issue(account, TokenPurpose.EMAIL_CONFIRMATION);
+        outbox.queue(account, MailTemplate.EMAIL_CONFIRMATION, account.getProfile().getPersonName(),
+                portalLinks.confirmation(token), TokenPurpose.EMAIL_CONFIRMATION.validity().toHours());
+        em.persist(account.record(AccountEventType.CONFIRMATION_SENT, AccountEvent.ACTOR_SYSTEM, clock.instant(), null));
+    }
+
+    /**
+     * What the link page may show before the button is pressed: the type of the account.
+     *
+     * @throws InvalidTokenException if the link cannot be used
+     */
+    public AccountType inspect(String token) {
+        return links.inspect(token, TokenPurpose.EMAIL_CONFIRMATION).getType();
+    }
+
+    /**
+     * Completes 本登録.
+     *
+     * @return the type of the confirmed account (the login page preselects it)
+     * @throws InvalidTokenException if the link is unknown, used, replaced or expired
+     */
+    public AccountType confirm(String token) {
+        Account account = links.redeem(token, TokenPurpose.EMAIL_CONFIRMATION);
+        if (account.getStatus() != AccountStatus.PENDING_VERIFICATION) {
+            throw new InvalidTokenException(TokenState.USED);
+        }
+        em.persist(account.confirmEmail(clock.instant(), false));
+        return account.getType();
+    }
+
+    /**
+     * Sends a new confirmation link if an account of this type and address waits for 本登録.
+     * Answers nothing either way, so the form reveals no account.
+     */
+    public void resendConfirmation(AccountType type, String email) {
+        accounts.find(type, email)
+                .filter(account -> account.getStatus() == AccountStatus.PENDING_VERIFICATION)
+                .ifPresent(this::sendConfirmation);
+    }
+}

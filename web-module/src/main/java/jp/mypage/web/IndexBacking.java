@@ -1,0 +1,115 @@
+package jp.mypage.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import jp.mypage.domain.account.AccountType;
+import jp.mypage.web.i18n.Messages;
+import jp.mypage.web.security.AccountCredential;
+import jp.mypage.web.security.LoginAttempt;
+import jp.mypage.web.security.SignedInAccount;
+import jp.mypage.web.support.AccountTypeParameter;
+
+/**
+ * The entry page (マイページ): 新規登録(個人), 新規登録(法人) and the login form, where the visitor
+ * first picks 個人の方 or 法人の方. A successful login lands on お申込み履歴一覧, or on the protected
+ * page that sent the visitor here.
+ */
+@Named
+@RequestScoped
+public class IndexBacking {
+
+    static final String LANDING = "/mypage/applications";
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private LoginAttempt attempt;
+
+    @Inject
+    private SignedInAccount signedIn;
+
+    private AccountType type = AccountType.PERSONAL;
+    private String email;
+    private String password;
+    private boolean emailNotConfirmed;
+
+    /** Preselects the toggle from {@code ?type=corporate}, as mailed login links do. */
+    public void setTypeParameter(String parameter) {
+        this.type = AccountTypeParameter.parse(parameter);
+    }
+
+    public String getTypeParameter() {
+        return AccountTypeParameter.format(type);
+    }
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams().credential(new AccountCredential(type, email, password)));
+        password = null;
+        switch (status) {
+            case SUCCESS -> {
+                startSession(request);
+                external.redirect(external.getRequestContextPath() + LANDING);
+            }
+            case SEND_CONTINUE -> {
+                startSession(request);
+                faces.responseComplete();
+            }
+            default -> {
+                response.setStatus(HttpServletResponse.SC_OK);
+                emailNotConfirmed = attempt.isEmailNotConfirmed();
+                Messages.error(emailNotConfirmed ? "login.notConfirmed" : "login.failed");
+            }
+        }
+    }
+
+    /** A fresh session id at login, so a session id planted before login is worthless. */
+    private void startSession(HttpServletRequest request) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        attempt.account().ifPresent(signedIn::signIn);
+    }
+
+    public AccountType getType() {
+        return type;
+    }
+
+    public void setType(AccountType type) {
+        this.type = type;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isEmailNotConfirmed() {
+        return emailNotConfirmed;
+    }
+}

@@ -1,0 +1,113 @@
+package jp.mypage.web.mypage;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import jp.mypage.domain.account.Account;
+import jp.mypage.domain.account.AccountType;
+import jp.mypage.password.PasswordPolicy;
+import jp.mypage.password.WeakPasswordException;
+import jp.mypage.registration.ProfileForm;
+import jp.mypage.settings.AccountSettingsService;
+import jp.mypage.settings.WrongPasswordException;
+import jp.mypage.web.i18n.Messages;
+
+/**
+ * 登録情報設定, {@code /mypage/settings}: the profile (saved with the dialog 情報変更完了) and the
+ * password (changed with the current one).
+ */
+@Named
+@ViewScoped
+public class SettingsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountSettingsService settings;
+
+    @Inject
+    private PasswordPolicy passwordPolicy;
+
+    private ProfileForm profile;
+    private String email;
+    private boolean corporate;
+    private boolean profileSaved;
+    private String currentPassword;
+    private String newPassword;
+    private String newPasswordConfirmation;
+
+    /** The page's view action. */
+    public void load() {
+        if (profile == null) {
+            Account account = settings.myAccount();
+            email = account.getEmail().value();
+            corporate = account.getType() == AccountType.CORPORATE;
+            profile = settings.myProfileForm();
+        }
+    }
+
+    public void saveProfile() {
+        settings.changeProfile(profile);
+        profileSaved = true;
+    }
+
+    public void changePassword() {
+        try {
+            settings.changePassword(currentPassword, newPassword);
+            Messages.info("settings.passwordChanged");
+        } catch (WrongPasswordException e) {
+            Messages.error(e.messageKey());
+        } catch (WeakPasswordException e) {
+            Messages.error(e.messageKey(), passwordPolicy.minLength(), PasswordPolicy.MAX_LENGTH);
+        } finally {
+            currentPassword = null;
+            newPassword = null;
+            newPasswordConfirmation = null;
+        }
+    }
+
+    public ProfileForm getProfile() {
+        return profile;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public boolean isCorporate() {
+        return corporate;
+    }
+
+    public boolean isProfileSaved() {
+        return profileSaved;
+    }
+
+    public int getPasswordMinLength() {
+        return passwordPolicy.minLength();
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getNewPasswordConfirmation() {
+        return newPasswordConfirmation;
+    }
+
+    public void setNewPasswordConfirmation(String newPasswordConfirmation) {
+        this.newPasswordConfirmation = newPasswordConfirmation;
+    }
+}

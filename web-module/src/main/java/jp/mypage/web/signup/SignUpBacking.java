@@ -1,0 +1,79 @@
+package jp.mypage.web.signup;
+
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import jp.mypage.domain.account.AccountType;
+import jp.mypage.password.PasswordPolicy;
+import jp.mypage.password.WeakPasswordException;
+import jp.mypage.registration.ConcurrentSignUpException;
+import jp.mypage.registration.RegistrationService;
+import jp.mypage.registration.SignUp;
+import jp.mypage.web.i18n.LocaleBacking;
+import jp.mypage.web.i18n.Messages;
+
+/**
+ * A sign-up form of one account type. After 登録する the dialog 本登録のお願い opens and the form is
+ * emptied; the reply is the same whether or not the address was registered before.
+ */
+public abstract class SignUpBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RegistrationService registration;
+
+    @Inject
+    private LocaleBacking localeBacking;
+
+    @Inject
+    private PasswordPolicy passwordPolicy;
+
+    private SignUp signUp;
+    private String passwordConfirmation;
+    private boolean completed;
+    private String registeredEmail;
+
+    protected abstract AccountType accountType();
+
+    public SignUp getSignUp() {
+        if (signUp == null) {
+            signUp = new SignUp(accountType());
+        }
+        return signUp;
+    }
+
+    public void register() {
+        try {
+            registration.signUp(getSignUp(), localeBacking.getLocale());
+        } catch (ConcurrentSignUpException e) {
+            // the sign-up that won sent the confirmation mail: answer as for any sign-up
+        } catch (WeakPasswordException e) {
+            Messages.error(e.messageKey(), passwordPolicy.minLength(), PasswordPolicy.MAX_LENGTH);
+            return;
+        }
+        registeredEmail = signUp.getEmail();
+        completed = true;
+        signUp = null;
+        passwordConfirmation = null;
+    }
+
+    public int getPasswordMinLength() {
+        return passwordPolicy.minLength();
+    }
+
+    public String getPasswordConfirmation() {
+        return passwordConfirmation;
+    }
+
+    public void setPasswordConfirmation(String passwordConfirmation) {
+        this.passwordConfirmation = passwordConfirmation;
+    }
+
+    public boolean isCompleted() {
+        return completed;
+    }
+
+    public String getRegisteredEmail() {
+        return registeredEmail;
+    }
+}

@@ -1,0 +1,20 @@
+package jp.mypage.web.support;
+
+import java.util.Locale;
+import jp.mypage.domain.account.AccountType;
+
+/** The account type as URLs write it ({@code ?type=personal}, {@code ?type=corporate}). */
+public final class AccountTypeParameter {
+
+    private AccountTypeParameter() {
+    }
+
+    /** Personal unless the parameter names the corporate type. */
+    public static AccountType parse(String parameter) {
+        return "corporate".equalsIgnoreCase(parameter) ? AccountType.CORPORATE : AccountType.PERSONAL;
+    }
+
+    public static String format(AccountType type) {
+        return type.name().toLowerCase(Locale.ROOT);
+    }
+}
