@@ -8,8 +8,8 @@ import java.time.Clock;
 @ApplicationScoped
 public class ClockProducer {
 
+    /** Dependent, not a proxy: {@link Clock} is immutable, and a JDK class is best not proxied. */
     @Produces
-    @ApplicationScoped
     Clock systemClock() {
         return Clock.systemUTC();
     }

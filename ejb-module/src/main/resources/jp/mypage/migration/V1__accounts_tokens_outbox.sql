@@ -1,12 +1,13 @@
 -- Accounts, their audit trail, one-time links, the mail outbox and training orders.
 -- Portable SQL: the same file runs on H2 2.x and PostgreSQL 15. Ids come from sequences
--- (allocation size 50, as the entities declare).
+-- (allocation size 50, as the entities declare). EclipseLink takes a sequence value as the LAST id
+-- of its block of 50, so each sequence starts at 50, not 1.
 
-CREATE SEQUENCE account_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE account_event_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE one_time_token_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE outbox_mail_seq START WITH 1 INCREMENT BY 50;
-CREATE SEQUENCE training_order_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE account_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE account_event_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE one_time_token_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE outbox_mail_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE training_order_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE account (
     id                     BIGINT       NOT NULL,

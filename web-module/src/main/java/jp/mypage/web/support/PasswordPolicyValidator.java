@@ -1,5 +1,6 @@
 package jp.mypage.web.support;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -14,6 +15,7 @@ import jp.mypage.web.i18n.Messages;
  * Checks a new password against the policy beside the field, with the policy's reason. The email
  * address to compare with, if any, is the component attribute {@code email}.
  */
+@Dependent
 @FacesValidator(value = "passwordPolicy", managed = true)
 public class PasswordPolicyValidator implements Validator<String> {
 

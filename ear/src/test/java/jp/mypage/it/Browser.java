@@ -1,0 +1,174 @@
+package jp.mypage.it;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven through the real pages. One per test, so no cookies are shared.
+ * Ids are the pages' element ids ({@code loginForm:email}).
+ */
+final class Browser implements AutoCloseable {
+
+    static final String BASE = "http://localhost:8080";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+
+    Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=ja", "--window-size=1200,1000");
+        try {
+            options.addArguments("--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    Browser open(String pathOrUrl) {
+        driver.get(pathOrUrl.startsWith("http") ? pathOrUrl : BASE + pathOrUrl);
+        return this;
+    }
+
+    WebElement element(String id) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    boolean exists(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    Browser type(String id, String text) {
+        WebElement field = element(id);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    Browser click(String id) {
+        element(id).click();
+        return this;
+    }
+
+    /** Clicks a PrimeFaces selectOneButton option by its label. */
+    Browser choose(String id, String label) {
+        element(id).findElement(By.xpath(".//span[text()='" + label + "']/..")).click();
+        return this;
+    }
+
+    /** Clicks and waits until the page was replaced (a non-ajax submit). */
+    Browser submit(String id) {
+        WebElement button = element(id);
+        button.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+        return this;
+    }
+
+    String text(String id) {
+        return element(id).getText();
+    }
+
+    /** Waits until the page shows the text somewhere. */
+    Browser waitForText(String text) {
+        new WebDriverWait(driver, WAIT).until(d -> d.getPageSource().contains(text));
+        return this;
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
+    String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    String sessionId() {
+        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    List<String> fieldMessages() {
+        return driver.findElements(By.className("field-message")).stream().map(WebElement::getText)
+                .filter(text -> !text.isBlank()).toList();
+    }
+
+    /** Keeps the last page (HTML and screenshot) under target/browser-pages, to see what a failed test saw. */
+    void saveLastPage(String name) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Path.of("target", "browser-pages");
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(folder.resolve(name + ".png"), png);
+        } catch (java.io.IOException | RuntimeException e) {
+            System.err.println("Could not keep the last page of " + name + ": " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    /** A plain HTTP request outside the browser (as a mail scanner would make). */
+    static HttpResponse<String> httpGet(String url) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Moves the portal's clock (test-support module). */
+    static void moveClock(Duration by) {
+        send(HttpRequest.newBuilder(URI.create(BASE + PortalDeployment.TEST_SUPPORT_CONTEXT + "/api/clock?seconds="
+                + by.toSeconds())).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    static void resetClock() {
+        send(HttpRequest.newBuilder(URI.create(BASE + PortalDeployment.TEST_SUPPORT_CONTEXT + "/api/clock"))
+                .DELETE().build());
+    }
+
+    private static void send(HttpRequest request) {
+        try {
+            int status = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status / 100 != 2) {
+                throw new IllegalStateException("Test support answered " + status);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package jp.mypage.it.support.clock;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Test-only: the portal's clock, moved forward by the system tests (so an expired link or a lock
+ * that ends needs no sleeping). Packaged into the tested EAR's lib folder by PortalDeployment,
+ * never into the product.
+ */
+@ApplicationScoped
+public class MovableClock {
+
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
+
+    public void moveBy(Duration duration) {
+        offset.accumulateAndGet(duration, Duration::plus);
+    }
+
+    public void reset() {
+        offset.set(Duration.ZERO);
+    }
+
+    /** Replaces the system clock everywhere in the application. */
+    @Produces
+    @Alternative
+    @Priority(1000)
+    Clock clock() {
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return Instant.now().plus(offset.get());
+            }
+        };
+    }
+}
