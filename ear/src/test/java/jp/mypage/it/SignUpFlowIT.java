@@ -43,6 +43,7 @@ class SignUpFlowIT extends PortalIT {
         confirmByMail(email, 1);
         logIn("法人の方", email, PASSWORD);
         assertEquals("/mypage/applications", browser.path());
+        assertTrue(browser.title().contains("お申込み履歴一覧"), "title: " + browser.title());
         assertTrue(browser.pageSource().contains("株式会社研修"), "the corporate name greets the contact");
     }
 

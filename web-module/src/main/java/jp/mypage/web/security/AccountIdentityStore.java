@@ -13,7 +13,9 @@ import jp.mypage.authentication.InvalidCredentialsException;
 
 /**
  * Validates {@link AccountCredential}s with the authentication service. The caller name is the
- * account id and the only group is the account type, which is also the role.
+ * account id and the only group is the account type, which is also the role. The store keeps the
+ * default validation types (VALIDATE and PROVIDE_GROUPS): with VALIDATE alone, Jakarta Security
+ * drops the groups of the validation result and the holder would have no role.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -41,8 +43,4 @@ public class AccountIdentityStore implements IdentityStore {
         }
     }
 
-    @Override
-    public Set<ValidationType> validationTypes() {
-        return Set.of(ValidationType.VALIDATE);
-    }
 }
