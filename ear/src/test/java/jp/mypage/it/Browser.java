@@ -59,14 +59,34 @@ final class Browser implements AutoCloseable {
     }
 
     Browser type(String id, String text) {
-        WebElement field = element(id);
-        field.clear();
-        field.sendKeys(text);
-        return this;
+        return retryOnReplacedPage(() -> {
+            WebElement field = element(id);
+            field.clear();
+            field.sendKeys(text);
+        });
     }
 
     Browser click(String id) {
-        element(id).click();
+        return retryOnReplacedPage(() -> element(id).click());
+    }
+
+    /** Whether the element is on the page and shown, without waiting for it. */
+    boolean isVisible(String id) {
+        return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** A page still loading may replace an element between finding and using it: try once more. */
+    private Browser retryOnReplacedPage(Runnable action) {
+        try {
+            action.run();
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            action.run();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (!String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                throw e;
+            }
+            action.run();
+        }
         return this;
     }
 

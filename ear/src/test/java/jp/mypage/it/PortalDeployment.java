@@ -3,6 +3,7 @@ package jp.mypage.it;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import jp.mypage.it.support.clock.MovableClock;
+import jp.mypage.it.support.clock.MovableClockProducer;
 import jp.mypage.it.support.web.ClockResource;
 import jp.mypage.it.support.web.TestSupportApplication;
 import org.jboss.shrinkwrap.api.ArchivePath;
@@ -30,7 +31,7 @@ final class PortalDeployment {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
                 new File(System.getProperty("portal.ear", "target/mypage.ear")));
         JavaArchive clock = ShrinkWrap.create(JavaArchive.class, "test-clock.jar")
-                .addClass(MovableClock.class)
+                .addClasses(MovableClock.class, MovableClockProducer.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         WebArchive support = ShrinkWrap.create(WebArchive.class, "test-support.war")
                 .addClasses(ClockResource.class, TestSupportApplication.class)

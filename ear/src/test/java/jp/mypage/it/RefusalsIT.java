@@ -23,7 +23,7 @@ class RefusalsIT extends PortalIT {
                 .click("signUpForm:register");
         assertEquals("入力してください。", browser.text("signUpForm:nameMessage"), "the empty 氏名 is named");
         assertEquals(email, browser.element("signUpForm:email").getAttribute("value"), "typed values are kept");
-        assertFalse(browser.element("confirmationDialogText").isDisplayed(), "no 本登録のお願い dialog");
+        assertFalse(browser.isVisible("confirmationDialogText"), "no 本登録のお願い dialog");
         assertTrue(Mailbox.mailsTo(email).isEmpty(), "no mail");
     }
 

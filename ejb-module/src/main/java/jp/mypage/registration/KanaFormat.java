@@ -2,6 +2,7 @@ package jp.mypage.registration;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,6 +12,7 @@ import java.lang.annotation.Target;
 
 /** フリガナ: full-width katakana, with long-vowel marks, middle dots and spaces. Blank passes. */
 @Pattern(regexp = "^[\\u30A1-\\u30FA\\u30FC\\u30FB \\u3000]*$")
+@ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Documented
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})

@@ -2,6 +2,7 @@ package jp.mypage.registration;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,6 +12,7 @@ import java.lang.annotation.Target;
 
 /** A Japanese phone number: starts with 0, 10 or 11 digits, hyphens optional. Blank passes. */
 @Pattern(regexp = "^$|^0(?:\\d-?){8,9}\\d$")
+@ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Documented
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})

@@ -2,6 +2,7 @@ package jp.mypage.registration;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,6 +12,7 @@ import java.lang.annotation.Target;
 
 /** A Japanese postal code (郵便番号): seven digits, a hyphen after the third optional. Blank passes. */
 @Pattern(regexp = "^$|^\\d{3}-?\\d{4}$")
+@ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Documented
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})

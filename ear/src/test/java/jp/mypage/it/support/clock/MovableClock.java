@@ -1,9 +1,6 @@
 package jp.mypage.it.support.clock;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,10 +26,7 @@ public class MovableClock {
         offset.set(Duration.ZERO);
     }
 
-    /** Replaces the system clock everywhere in the application. */
-    @Produces
-    @Alternative
-    @Priority(1000)
+    /** The clock that is {@code offset} ahead of the system clock. */
     Clock clock() {
         return new Clock() {
             @Override
