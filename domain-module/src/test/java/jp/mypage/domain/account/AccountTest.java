@@ -1,0 +1,86 @@
+package jp.mypage.domain.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class AccountTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T00:00:00Z");
+
+    private static Account personal() {
+        Profile profile = Profile.builder().personName("山田 太郎").personNameKana("ヤマダ タロウ").phone("0312345678").build();
+        return Account.signUp(AccountType.PERSONAL, EmailAddress.of("taro@example.jp"), "hash", profile,
+                Locale.JAPANESE, T0);
+    }
+
+    @Test
+    void newAccountWaitsForConfirmationAndCannotLogIn() {
+        Account account = personal();
+        assertEquals(AccountStatus.PENDING_VERIFICATION, account.getStatus());
+        assertFalse(account.canLogIn(), "no login before 本登録");
+    }
+
+    @Test
+    void confirmationActivatesWithAutomaticApprovalOrWaitsForAnOperator() {
+        Account automatic = personal();
+        AccountEvent event = automatic.confirmEmail(T0, false);
+        assertEquals(AccountStatus.ACTIVE, automatic.getStatus());
+        assertEquals(AccountEventType.EMAIL_CONFIRMED, event.getType());
+        assertEquals(AccountStatus.ACTIVE, event.getStatusAfter(), "the event records the status it led to");
+
+        Account approval = personal();
+        approval.confirmEmail(T0, true);
+        assertEquals(AccountStatus.PENDING_APPROVAL, approval.getStatus());
+        assertFalse(approval.canLogIn());
+    }
+
+    @Test
+    void refusesASecondConfirmation() {
+        Account account = personal();
+        account.confirmEmail(T0, false);
+        assertThrows(IllegalStateException.class, () -> account.confirmEmail(T0, false));
+    }
+
+    @Test
+    void corporateAccountRequiresCompanyAndAddress() {
+        Profile incomplete = Profile.builder().personName("佐藤").personNameKana("サトウ").phone("0312345678").build();
+        assertThrows(IllegalArgumentException.class, () -> Account.signUp(AccountType.CORPORATE,
+                EmailAddress.of("hr@example.jp"), "hash", incomplete, Locale.JAPANESE, T0));
+    }
+
+    @Test
+    void repeatedFailuresSlowDownThenLock() {
+        Account account = personal();
+        account.confirmEmail(T0, false);
+        account.loginFailed(T0);
+        account.loginFailed(T0);
+        assertFalse(account.isLockedAt(T0), "two failures cost nothing");
+        AccountEvent third = account.loginFailed(T0);
+        assertEquals(AccountEventType.LOCKED, third.getType());
+        assertTrue(account.isLockedAt(T0.plusSeconds(29)), "the third failure locks for 30 s");
+        assertFalse(account.isLockedAt(T0.plusSeconds(30)));
+        account.loginFailed(T0);
+        account.loginFailed(T0);
+        assertTrue(account.isLockedAt(T0.plus(Duration.ofMinutes(14))), "the fifth locks for 15 min");
+        assertFalse(account.isLockedAt(T0.plus(Duration.ofMinutes(15))));
+        account.loginSucceeded(T0.plus(Duration.ofMinutes(15)));
+        assertEquals(0, account.getFailedLogins(), "a successful login clears the count");
+    }
+
+    @Test
+    void lockedAccountCannotLogInEvenWhenAskedDirectly() {
+        Account account = personal();
+        account.confirmEmail(T0, false);
+        for (int i = 0; i < 5; i++) {
+            account.loginFailed(T0);
+        }
+        assertThrows(IllegalStateException.class, () -> account.loginSucceeded(T0.plusSeconds(60)));
+    }
+}

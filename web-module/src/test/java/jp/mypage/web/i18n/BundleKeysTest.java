@@ -1,0 +1,45 @@
+package jp.mypage.web.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+import jp.mypage.domain.account.AccountType;
+import jp.mypage.domain.token.TokenState;
+import jp.mypage.domain.training.TrainingOrderStatus;
+import jp.mypage.password.PasswordProblem;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Every text exists in Japanese and English, and every enum constant a page shows has its text. */
+class BundleKeysTest {
+
+    private static ResourceBundle bundle(String base, Locale locale) {
+        return ResourceBundle.getBundle(base, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Messages.BUNDLE, "jp.mypage.web.i18n.faces", "ValidationMessages"})
+    void japaneseAndEnglishHaveTheSameKeys(String base) {
+        assertEquals(bundle(base, Locale.JAPANESE).keySet(), bundle(base, Locale.ENGLISH).keySet(),
+                base + ": a key in one language only");
+    }
+
+    @Test
+    void everyShownEnumConstantHasAText() {
+        for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.ENGLISH}) {
+            ResourceBundle bundle = bundle(Messages.BUNDLE, locale);
+            Stream.of(
+                    Stream.of(AccountType.values()).map(t -> "login.type." + t.name()),
+                    Stream.of(TokenState.values()).map(s -> "token." + s.name()),
+                    Stream.of(TrainingOrderStatus.values()).map(s -> "orderStatus." + s.name()),
+                    Stream.of(PasswordProblem.values()).map(PasswordProblem::messageKey))
+                    .flatMap(s -> s)
+                    .forEach(key -> assertTrue(bundle.containsKey(key), key + " missing in " + locale));
+        }
+    }
+}
