@@ -1,0 +1,72 @@
+package jp.mypage.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** 登録情報設定: the profile with the dialog 情報変更完了, and the password change. */
+class SettingsIT extends PortalIT {
+
+    private String activePersonal(String name) {
+        String email = uniqueEmail("settings");
+        signUpPersonal(email, name);
+        confirmByMail(email, 1);
+        logIn("個人の方", email, PASSWORD);
+        browser.click("navSettings");
+        browser.element("profileForm:name");
+        return email;
+    }
+
+    @Test
+    void savingTheProfileShowsChangesSavedAndKeepsTheChange() {
+        activePersonal("設定 太郎");
+        browser.type("profileForm:employer", "株式会社サンプル").click("profileForm:saveProfile");
+        assertTrue(browser.element("savedDialogText").getText().contains("登録情報を変更しました"));
+        assertTrue(browser.pageSource().contains("情報変更完了"), "the dialog 情報変更完了");
+        browser.open("/mypage/settings");
+        assertEquals("株式会社サンプル", browser.element("profileForm:employer").getAttribute("value"));
+    }
+
+    @Test
+    void passwordChangeNeedsTheCurrentPasswordAndMailsANotice() {
+        String email = activePersonal("変更 太郎");
+        String newPassword = "mou hitotsu no nagai kotoba";
+        browser.type("passwordForm:currentPassword", "not the password at all")
+                .type("passwordForm:newPassword", newPassword)
+                .type("passwordForm:newPasswordConfirmation", newPassword)
+                .submit("passwordForm:changePassword");
+        assertTrue(browser.pageSource().contains("現在のパスワードが正しくありません"));
+
+        browser.type("passwordForm:currentPassword", PASSWORD)
+                .type("passwordForm:newPassword", newPassword)
+                .type("passwordForm:newPasswordConfirmation", newPassword)
+                .submit("passwordForm:changePassword");
+        assertTrue(browser.pageSource().contains("パスワードを変更しました"));
+        assertTrue(Mailbox.awaitMail(email, 2).subject().contains("パスワードが変更されました"));
+
+        browser.submit("headerForm:logout");
+        logIn("個人の方", email, newPassword);
+        assertEquals("/mypage/applications", browser.path(), "the new password works");
+    }
+
+    @Test
+    void fullWidthDigitsAndHalfWidthKanaAreAcceptedAndNormalised() {
+        String email = uniqueEmail("zenkaku");
+        browser.open("/signup/personal")
+                .type("signUpForm:name", "全角 太郎")
+                .type("signUpForm:nameKana", "ｾﾞﾝｶｸ ﾀﾛｳ")
+                .type("signUpForm:phone", "０３－１２３４－５６７８")
+                .type("signUpForm:email", email)
+                .type("signUpForm:password", PASSWORD)
+                .type("signUpForm:passwordConfirmation", PASSWORD)
+                .click("signUpForm:termsAccepted")
+                .click("signUpForm:register");
+        browser.element("confirmationDialogText");
+        confirmByMail(email, 1);
+        logIn("個人の方", email, PASSWORD);
+        browser.open("/mypage/settings");
+        assertEquals("ゼンカク タロウ", browser.element("profileForm:nameKana").getAttribute("value"));
+        assertEquals("03-1234-5678", browser.element("profileForm:phone").getAttribute("value"));
+    }
+}
