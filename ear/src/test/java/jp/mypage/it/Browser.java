@@ -98,9 +98,12 @@ final class Browser implements AutoCloseable {
 
     /** Clicks and waits until the page was replaced (a non-ajax submit). */
     Browser submit(String id) {
-        WebElement button = element(id);
-        button.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+        WebElement[] button = new WebElement[1];
+        retryOnReplacedPage(() -> {
+            button[0] = element(id);
+            button[0].click();
+        });
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button[0]));
         return this;
     }
 

@@ -50,15 +50,72 @@ abstract class PortalIT {
     /** Fills and submits 新規登録(個人) as the seed describes; returns after the dialog 本登録のお願い shows. */
     void signUpPersonal(String email, String name) {
         browser.open("/").click("signUpPersonal");
-        browser.type("signUpForm:name", name)
-                .type("signUpForm:nameKana", "ヤマダ タロウ")
-                .type("signUpForm:phone", "03-1234-5678")
-                .type("signUpForm:email", email)
-                .type("signUpForm:password", PASSWORD)
-                .type("signUpForm:passwordConfirmation", PASSWORD)
-                .click("signUpForm:termsAccepted")
-                .click("signUpForm:register");
+        personalForm(email).name(name).submit();
         browser.element("confirmationDialogText");
+    }
+
+    /** The 新規登録(個人) form on the current page, filled with valid values unless a test changes one. */
+    PersonalForm personalForm(String email) {
+        return new PersonalForm(email);
+    }
+
+    /** Values for 新規登録(個人); null leaves a field empty. */
+    final class PersonalForm {
+        private String name = "山田 太郎";
+        private String nameKana = "ヤマダ タロウ";
+        private String phone = "03-1234-5678";
+        private final String email;
+        private String password = PASSWORD;
+        private boolean consent = true;
+
+        private PersonalForm(String email) {
+            this.email = email;
+        }
+
+        PersonalForm name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        PersonalForm nameKana(String value) {
+            this.nameKana = value;
+            return this;
+        }
+
+        PersonalForm phone(String value) {
+            this.phone = value;
+            return this;
+        }
+
+        PersonalForm password(String value) {
+            this.password = value;
+            return this;
+        }
+
+        PersonalForm withoutConsent() {
+            this.consent = false;
+            return this;
+        }
+
+        /** Types every given value, ticks the consent if wanted, and presses 登録する. */
+        void submit() {
+            typeIfGiven("signUpForm:name", name);
+            typeIfGiven("signUpForm:nameKana", nameKana);
+            typeIfGiven("signUpForm:phone", phone);
+            typeIfGiven("signUpForm:email", email);
+            typeIfGiven("signUpForm:password", password);
+            typeIfGiven("signUpForm:passwordConfirmation", password);
+            if (consent) {
+                browser.click("signUpForm:termsAccepted");
+            }
+            browser.click("signUpForm:register");
+        }
+
+        private void typeIfGiven(String id, String value) {
+            if (value != null) {
+                browser.type(id, value);
+            }
+        }
     }
 
     /** Fills and submits 新規登録(法人); returns after the dialog 本登録のお願い shows. */

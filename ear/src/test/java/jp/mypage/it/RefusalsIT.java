@@ -13,14 +13,8 @@ class RefusalsIT extends PortalIT {
     @Test
     void missingRequiredFieldIsNamedBesideTheFieldAndKeepsTheRest() {
         String email = uniqueEmail("missing");
-        browser.open("/signup/personal")
-                .type("signUpForm:nameKana", "ヤマダ タロウ")
-                .type("signUpForm:phone", "03-1234-5678")
-                .type("signUpForm:email", email)
-                .type("signUpForm:password", PASSWORD)
-                .type("signUpForm:passwordConfirmation", PASSWORD)
-                .click("signUpForm:termsAccepted")
-                .click("signUpForm:register");
+        browser.open("/signup/personal");
+        personalForm(email).name(null).submit();
         assertEquals("入力してください。", browser.text("signUpForm:nameMessage"), "the empty 氏名 is named");
         assertEquals(email, browser.element("signUpForm:email").getAttribute("value"), "typed values are kept");
         assertFalse(browser.isVisible("confirmationDialogText"), "no 本登録のお願い dialog");
@@ -30,14 +24,8 @@ class RefusalsIT extends PortalIT {
     @Test
     void consentNotTickedIsRefused() {
         String email = uniqueEmail("noconsent");
-        browser.open("/signup/personal")
-                .type("signUpForm:name", "山田 太郎")
-                .type("signUpForm:nameKana", "ヤマダ タロウ")
-                .type("signUpForm:phone", "03-1234-5678")
-                .type("signUpForm:email", email)
-                .type("signUpForm:password", PASSWORD)
-                .type("signUpForm:passwordConfirmation", PASSWORD)
-                .click("signUpForm:register");
+        browser.open("/signup/personal");
+        personalForm(email).withoutConsent().submit();
         assertTrue(browser.text("signUpForm:termsAcceptedMessage").contains("同意してください"),
                 "the consent is asked for: " + browser.fieldMessages());
         assertTrue(Mailbox.mailsTo(email).isEmpty(), "no mail");
@@ -45,15 +33,8 @@ class RefusalsIT extends PortalIT {
 
     @Test
     void badFormatsAndWeakPasswordsAreExplained() {
-        browser.open("/signup/personal")
-                .type("signUpForm:name", "山田 太郎")
-                .type("signUpForm:nameKana", "やまだ")
-                .type("signUpForm:phone", "12345")
-                .type("signUpForm:email", "not-an-address")
-                .type("signUpForm:password", "password1234")
-                .type("signUpForm:passwordConfirmation", "password1234")
-                .click("signUpForm:termsAccepted")
-                .click("signUpForm:register");
+        browser.open("/signup/personal");
+        personalForm("not-an-address").nameKana("やまだ").phone("12345").password("password1234").submit();
         assertEquals("全角カタカナで入力してください。", browser.text("signUpForm:nameKanaMessage"));
         assertTrue(browser.text("signUpForm:phoneMessage").contains("電話番号"));
         assertEquals("メールアドレスの形式が正しくありません。", browser.text("signUpForm:emailMessage"));
@@ -137,6 +118,30 @@ class RefusalsIT extends PortalIT {
         logIn("個人の方", email, PASSWORD);
         assertEquals("/index", browser.path(), "still not confirmed");
         confirmByMail(email, 1);
+    }
+
+    @Test
+    void twoConcurrentClicksOnTheLinkConfirmOnce() throws Exception {
+        String email = uniqueEmail("race");
+        signUpPersonal(email, "競争 太郎");
+        String link = Mailbox.awaitMail(email, 1).link("/confirm?token=");
+        try (Browser other = new Browser()) {
+            browser.open(link).element("confirmForm:confirm");
+            other.open(link).element("confirmForm:confirm");
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var first = pool.submit(() -> browser.submit("confirmForm:confirm"));
+                var second = pool.submit(() -> other.submit("confirmForm:confirm"));
+                first.get();
+                second.get();
+            } finally {
+                pool.shutdown();
+            }
+            long confirmed = java.util.stream.Stream.of(browser, other).filter(b -> b.exists("confirmed")).count();
+            long refused = java.util.stream.Stream.of(browser, other).filter(b -> b.exists("invalid")).count();
+            assertEquals(1, confirmed, "exactly one click completes 本登録");
+            assertEquals(1, refused, "the other is told the link was used");
+        }
     }
 
     @Test

@@ -53,15 +53,8 @@ class SettingsIT extends PortalIT {
     @Test
     void fullWidthDigitsAndHalfWidthKanaAreAcceptedAndNormalised() {
         String email = uniqueEmail("zenkaku");
-        browser.open("/signup/personal")
-                .type("signUpForm:name", "全角 太郎")
-                .type("signUpForm:nameKana", "ｾﾞﾝｶｸ ﾀﾛｳ")
-                .type("signUpForm:phone", "０３－１２３４－５６７８")
-                .type("signUpForm:email", email)
-                .type("signUpForm:password", PASSWORD)
-                .type("signUpForm:passwordConfirmation", PASSWORD)
-                .click("signUpForm:termsAccepted")
-                .click("signUpForm:register");
+        browser.open("/signup/personal");
+        personalForm(email).name("全角 太郎").nameKana("ｾﾞﾝｶｸ ﾀﾛｳ").phone("０３－１２３４－５６７８").submit();
         browser.element("confirmationDialogText");
         confirmByMail(email, 1);
         logIn("個人の方", email, PASSWORD);

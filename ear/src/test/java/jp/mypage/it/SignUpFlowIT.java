@@ -53,14 +53,7 @@ class SignUpFlowIT extends PortalIT {
         browser.open("/").click("headerForm:langEn");
         browser.waitForText("Register (personal)");
         browser.click("signUpPersonal");
-        browser.type("signUpForm:name", "Taro Yamada")
-                .type("signUpForm:nameKana", "ヤマダ タロウ")
-                .type("signUpForm:phone", "090-1234-5678")
-                .type("signUpForm:email", email)
-                .type("signUpForm:password", PASSWORD)
-                .type("signUpForm:passwordConfirmation", PASSWORD)
-                .click("signUpForm:termsAccepted")
-                .click("signUpForm:register");
+        personalForm(email).name("Taro Yamada").phone("090-1234-5678").submit();
         browser.element("confirmationDialogText");
         assertTrue(browser.pageSource().contains("Please complete your registration"));
         Mailbox.Mail mail = Mailbox.awaitMail(email, 1);

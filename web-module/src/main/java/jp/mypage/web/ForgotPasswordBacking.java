@@ -5,52 +5,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.passwordreset.PasswordResetService;
-import jp.mypage.web.i18n.Messages;
-import jp.mypage.web.support.AccountTypeParameter;
 
-/** {@code /forgot-password}: asks for a reset link. The answer never tells whether the account exists. */
+/** {@code /forgot-password}: asks for a password reset link. */
 @Named
 @RequestScoped
-public class ForgotPasswordBacking {
+public class ForgotPasswordBacking extends AccountEmailBacking {
 
     @Inject
     private PasswordResetService passwordReset;
 
-    private AccountType type = AccountType.PERSONAL;
-    private String email;
-    private boolean sent;
-
-    public void send() {
-        passwordReset.requestReset(type, email);
-        sent = true;
-        Messages.info("forgot.sent");
+    @Override
+    protected void mail(AccountType accountType, String address) {
+        passwordReset.requestReset(accountType, address);
     }
 
-    public void setTypeParameter(String parameter) {
-        this.type = AccountTypeParameter.parse(parameter);
-    }
-
-    public String getTypeParameter() {
-        return AccountTypeParameter.format(type);
-    }
-
-    public AccountType getType() {
-        return type;
-    }
-
-    public void setType(AccountType type) {
-        this.type = type;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public boolean isSent() {
-        return sent;
+    @Override
+    protected String sentMessageKey() {
+        return "forgot.sent";
     }
 }
