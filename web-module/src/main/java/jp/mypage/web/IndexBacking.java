@@ -11,12 +11,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import jp.mypage.domain.account.AccountType;
 import jp.mypage.web.i18n.Messages;
 import jp.mypage.web.security.AccountCredential;
 import jp.mypage.web.security.LoginAttempt;
 import jp.mypage.web.security.SignedInAccount;
-import jp.mypage.web.support.AccountTypeParameter;
 
 /**
  * The entry page (マイページ): 新規登録(個人), 新規登録(法人) and the login form, where the visitor
@@ -25,7 +23,7 @@ import jp.mypage.web.support.AccountTypeParameter;
  */
 @Named
 @RequestScoped
-public class IndexBacking {
+public class IndexBacking extends AccountChoiceForm {
 
     static final String LANDING = "/mypage/applications";
 
@@ -38,19 +36,8 @@ public class IndexBacking {
     @Inject
     private SignedInAccount signedIn;
 
-    private AccountType type = AccountType.PERSONAL;
-    private String email;
     private String password;
     private boolean emailNotConfirmed;
-
-    /** Preselects the toggle from {@code ?type=corporate}, as mailed login links do. */
-    public void setTypeParameter(String parameter) {
-        this.type = AccountTypeParameter.parse(parameter);
-    }
-
-    public String getTypeParameter() {
-        return AccountTypeParameter.format(type);
-    }
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -58,7 +45,7 @@ public class IndexBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         AuthenticationStatus status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams().credential(new AccountCredential(type, email, password)));
+                AuthenticationParameters.withParams().credential(new AccountCredential(getType(), getEmail(), password)));
         password = null;
         switch (status) {
             case SUCCESS -> {
@@ -83,22 +70,6 @@ public class IndexBacking {
             request.changeSessionId();
         }
         attempt.account().ifPresent(signedIn::signIn);
-    }
-
-    public AccountType getType() {
-        return type;
-    }
-
-    public void setType(AccountType type) {
-        this.type = type;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 
     public String getPassword() {

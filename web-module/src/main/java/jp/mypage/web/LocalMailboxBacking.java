@@ -34,6 +34,11 @@ public class LocalMailboxBacking {
         mails = mailbox.newestMails();
     }
 
+    /** Whether mails are kept locally (no SMTP server configured), so pages can point at the mailbox. */
+    public boolean isAvailable() {
+        return mailbox.isOpen();
+    }
+
     public List<OutboxMail> getMails() {
         return mails;
     }
