@@ -103,8 +103,23 @@ final class Browser implements AutoCloseable {
             button[0] = element(id);
             button[0].click();
         });
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button[0]));
+        new WebDriverWait(driver, WAIT).until(d -> isGone(button[0]));
         return this;
+    }
+
+    /** Whether the element's page was replaced. Chromium reports that either way it can. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     String text(String id) {

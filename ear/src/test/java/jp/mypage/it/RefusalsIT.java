@@ -71,6 +71,23 @@ class RefusalsIT extends PortalIT {
     }
 
     @Test
+    void repeatedRequestsMailTheOwnerAtMostOnceAMinute() throws InterruptedException {
+        String email = uniqueEmail("flood");
+        signUpPersonal(email, "洪水 太郎");
+        Mailbox.awaitMail(email, 1);
+        for (int i = 0; i < 3; i++) {
+            browser.open("/resend-confirmation").type("resendForm:email", email).submit("resendForm:send");
+            assertTrue(browser.pageSource().contains("確認メールを送信しました"), "the same answer every time");
+        }
+        Thread.sleep(3000);
+        assertEquals(1, Mailbox.mailsTo(email).size(), "no new mail within a minute of the last");
+
+        Browser.moveClock(Duration.ofSeconds(61));
+        browser.open("/resend-confirmation").type("resendForm:email", email).submit("resendForm:send");
+        Mailbox.awaitMail(email, 2);
+    }
+
+    @Test
     void wrongToggleGetsTheGenericMessage() {
         String email = uniqueEmail("toggle");
         signUpPersonal(email, "山田 花子");

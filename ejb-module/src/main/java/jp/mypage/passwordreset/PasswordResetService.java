@@ -17,6 +17,7 @@ import jp.mypage.domain.token.TokenPurpose;
 import jp.mypage.domain.token.TokenState;
 import jp.mypage.mail.MailOutbox;
 import jp.mypage.mail.MailTemplate;
+import jp.mypage.mail.MailThrottle;
 import jp.mypage.mail.PortalLinks;
 import jp.mypage.password.PasswordHashing;
 import jp.mypage.password.PasswordPolicy;
@@ -55,6 +56,9 @@ public class PasswordResetService {
     @Inject
     private EmailVerificationService verification;
 
+    @Inject
+    private MailThrottle throttle;
+
     /**
      * Mails a reset link to an active account of this type and address; to an account still
      * waiting for 本登録, a new confirmation link instead. Answers nothing either way.
@@ -66,8 +70,9 @@ public class PasswordResetService {
         }
         Account account = found.get();
         if (account.getStatus() == AccountStatus.PENDING_VERIFICATION) {
-            verification.sendConfirmation(account);
-        } else if (account.getStatus() == AccountStatus.ACTIVE) {
+            verification.sendConfirmationUnlessThrottled(account);
+        } else if (account.getStatus() == AccountStatus.ACTIVE
+                && throttle.allows(account, AccountEventType.PASSWORD_RESET_REQUESTED)) {
             String token = links.issue(account, TokenPurpose.PASSWORD_RESET);
             outbox.queue(account, MailTemplate.PASSWORD_RESET, account.getProfile().getPersonName(),
                     portalLinks.passwordReset(token), TokenPurpose.PASSWORD_RESET.validity().toMinutes());

@@ -19,6 +19,7 @@ import jp.mypage.domain.account.AccountStatus;
 import jp.mypage.domain.account.EmailAddress;
 import jp.mypage.mail.MailOutbox;
 import jp.mypage.mail.MailTemplate;
+import jp.mypage.mail.MailThrottle;
 import jp.mypage.mail.PortalLinks;
 import jp.mypage.password.PasswordHashing;
 import jp.mypage.password.PasswordPolicy;
@@ -55,6 +56,9 @@ public class RegistrationService {
 
     @Inject
     private PortalLinks links;
+
+    @Inject
+    private MailThrottle throttle;
 
     /**
      * Signs up: a new account waiting for 本登録 and its confirmation mail, or, for an address that
@@ -93,10 +97,13 @@ public class RegistrationService {
     private void tellOwner(Account owner, Instant now) {
         em.persist(owner.record(AccountEventType.DUPLICATE_SIGN_UP, AccountEvent.ACTOR_SYSTEM, now, null));
         if (owner.getStatus() == AccountStatus.PENDING_VERIFICATION) {
-            verification.sendConfirmation(owner);
+            verification.sendConfirmationUnlessThrottled(owner);
             return;
         }
-        outbox.queue(owner, MailTemplate.ALREADY_REGISTERED, owner.getProfile().getPersonName(),
-                links.login(owner.getType()), links.forgotPassword(), owner.getType());
+        if (throttle.allows(owner, AccountEventType.ALREADY_REGISTERED_NOTICE_SENT)) {
+            outbox.queue(owner, MailTemplate.ALREADY_REGISTERED, owner.getProfile().getPersonName(),
+                    links.login(owner.getType()), links.forgotPassword(), owner.getType());
+            em.persist(owner.record(AccountEventType.ALREADY_REGISTERED_NOTICE_SENT, AccountEvent.ACTOR_SYSTEM, now, null));
+        }
     }
 }

@@ -15,6 +15,7 @@ import jp.mypage.domain.token.TokenPurpose;
 import jp.mypage.domain.token.TokenState;
 import jp.mypage.mail.MailOutbox;
 import jp.mypage.mail.MailTemplate;
+import jp.mypage.mail.MailThrottle;
 import jp.mypage.mail.PortalLinks;
 import jp.mypage.token.InvalidTokenException;
 import jp.mypage.token.OneTimeLinkService;
@@ -43,6 +44,9 @@ public class EmailVerificationService {
 
     @Inject
     private PortalLinks portalLinks;
+
+    @Inject
+    private MailThrottle throttle;
 
     /**
      * Issues a confirmation link for an account waiting for 本登録 and queues its mail; an older
@@ -86,6 +90,16 @@ public class EmailVerificationService {
     public void resendConfirmation(AccountType type, String email) {
         accounts.find(type, email)
                 .filter(account -> account.getStatus() == AccountStatus.PENDING_VERIFICATION)
-                .ifPresent(this::sendConfirmation);
+                .ifPresent(this::sendConfirmationUnlessThrottled);
+    }
+
+    /**
+     * {@link #sendConfirmation(Account)} for requests anybody can make (resend, repeated sign-up,
+     * reset of an unconfirmed account): at most one such mail a minute per account.
+     */
+    public void sendConfirmationUnlessThrottled(Account account) {
+        if (throttle.allows(account, AccountEventType.CONFIRMATION_SENT)) {
+            sendConfirmation(account);
+        }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -21,7 +22,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "account_event")
+@NamedQuery(name = AccountEvent.LAST_OF_TYPE,
+        query = "select max(e.occurredAt) from AccountEvent e where e.account = :account and e.type = :type")
 public class AccountEvent {
+
+    public static final String LAST_OF_TYPE = "AccountEvent.lastOfType";
 
     public static final int ACTOR_MAX = 300;
     public static final int DETAIL_MAX = 1000;

@@ -4,6 +4,8 @@ package jp.mypage.domain.account;
 public enum AccountEventType {
     SIGNED_UP,
     DUPLICATE_SIGN_UP,
+    ALREADY_REGISTERED_NOTICE_SENT,
+    MAIL_THROTTLED,
     CONFIRMATION_SENT,
     EMAIL_CONFIRMED,
     ACTIVATED,
