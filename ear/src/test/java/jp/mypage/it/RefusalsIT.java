@@ -53,6 +53,9 @@ class RefusalsIT extends PortalIT {
         assertTrue(browser.pageSource().contains("本登録のお願い"), "the same reply as a new sign-up");
         Mailbox.Mail notice = Mailbox.awaitMail(email, 2);
         assertTrue(notice.subject().contains("登録済み"), "the owner is told: " + notice.subject());
+        browser.open(notice.link("/?type=corporate"));
+        assertEquals("true", browser.element("loginForm:type").findElement(org.openqa.selenium.By.id("loginForm:type:1"))
+                .getAttribute("checked"), "the mailed login link preselects 法人の方");
 
         logIn("法人の方", email, PASSWORD);
         assertEquals("/mypage/applications", browser.path(), "the original account is untouched");
