@@ -70,6 +70,14 @@ final class Browser implements AutoCloseable {
         return retryOnReplacedPage(() -> element(id).click());
     }
 
+    /** Clicks the visible button that shows the text (dialog buttons have no stable id). */
+    Browser clickButtonWithText(String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[not(ancestor::*[contains(@style,'display: none')])][.//span[text()='" + text + "']]")))
+                .click();
+        return this;
+    }
+
     /** Whether the element is on the page and shown, without waiting for it. */
     boolean isVisible(String id) {
         return driver.findElements(By.id(id)).stream().anyMatch(WebElement::isDisplayed);

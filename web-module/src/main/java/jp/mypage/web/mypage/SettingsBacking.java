@@ -8,14 +8,17 @@ import jp.mypage.domain.account.Account;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.password.PasswordPolicy;
 import jp.mypage.password.WeakPasswordException;
+import jp.mypage.linking.LinkSummary;
+import jp.mypage.linking.LinkingService;
+import jp.mypage.linking.UnknownCorporateException;
 import jp.mypage.registration.ProfileForm;
 import jp.mypage.settings.AccountSettingsService;
 import jp.mypage.settings.WrongPasswordException;
 import jp.mypage.web.i18n.Messages;
 
 /**
- * 登録情報設定, {@code /mypage/settings}: the profile (saved with the dialog 情報変更完了) and the
- * password (changed with the current one).
+ * 登録情報設定, {@code /mypage/settings}: for a learner first 法人ID連携 (連携先法人メールアドレス), then
+ * the profile (both saved with the dialog 情報変更完了) and the password (changed with the current one).
  */
 @Named
 @ViewScoped
@@ -28,6 +31,13 @@ public class SettingsBacking implements Serializable {
 
     @Inject
     private PasswordPolicy passwordPolicy;
+
+    @Inject
+    private LinkingService linking;
+
+    private String corporateEmail;
+    private LinkSummary link;
+    private boolean linkSaved;
 
     private ProfileForm profile;
     private String email;
@@ -44,7 +54,44 @@ public class SettingsBacking implements Serializable {
             email = account.getEmail().value();
             corporate = account.getType() == AccountType.CORPORATE;
             profile = settings.myProfileForm();
+            if (!corporate) {
+                link = linking.myLink().orElse(null);
+            }
         }
+    }
+
+    /** 法人ID連携: links to the corporate account with the entered email; shows 情報変更完了. */
+    public void saveLink() {
+        try {
+            link = linking.linkTo(corporateEmail);
+            corporateEmail = null;
+            linkSaved = true;
+        } catch (UnknownCorporateException e) {
+            Messages.error(e.messageKey());
+        }
+    }
+
+    public void unlink() {
+        linking.unlink();
+        link = null;
+        Messages.info("linking.unlinked");
+    }
+
+    public LinkSummary getLink() {
+        return link;
+    }
+
+    public String getCorporateEmail() {
+        return corporateEmail;
+    }
+
+    public void setCorporateEmail(String corporateEmail) {
+        this.corporateEmail = corporateEmail;
+    }
+
+    /** Whether the dialog 情報変更完了 is due: after the profile or the link was saved. */
+    public boolean isChangesSaved() {
+        return profileSaved || linkSaved;
     }
 
     public void saveProfile() {
