@@ -39,10 +39,19 @@ public class Accounts {
      *     misconfiguration: the services that call this are guarded by {@code @RolesAllowed})
      */
     public Account caller(Principal principal) {
+        long id = callerId(principal);
+        return Optional.ofNullable(em.find(Account.class, id))
+                .orElseThrow(() -> new IllegalStateException("No account " + id));
+    }
+
+    /**
+     * The caller's account id, without loading the account.
+     *
+     * @throws IllegalStateException if the caller is not a signed-in account holder
+     */
+    public long callerId(Principal principal) {
         try {
-            long id = Long.parseLong(principal.getName());
-            return Optional.ofNullable(em.find(Account.class, id))
-                    .orElseThrow(() -> new IllegalStateException("No account " + id));
+            return Long.parseLong(principal.getName());
         } catch (NumberFormatException e) {
             throw new IllegalStateException("Caller is not an account holder: " + principal.getName(), e);
         }

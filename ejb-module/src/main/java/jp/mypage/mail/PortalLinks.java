@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import jp.mypage.account.AccountTypeParameter;
 import jp.mypage.domain.account.AccountType;
 
 /**
@@ -29,7 +30,7 @@ public class PortalLinks {
     }
 
     public String login(AccountType type) {
-        return settings.baseUrl() + "/?type=" + type.name().toLowerCase(java.util.Locale.ROOT);
+        return settings.baseUrl() + "/?type=" + AccountTypeParameter.format(type);
     }
 
     private static String encode(String value) {

@@ -4,9 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import jp.mypage.account.Accounts;
 import jp.mypage.domain.training.TrainingOrder;
 
 /**
@@ -25,8 +27,11 @@ public class ApplicationHistoryService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Accounts accounts;
+
     public List<TrainingOrder> myOrders() {
-        long buyerId = Long.parseLong(context.getCallerPrincipal().getName());
+        long buyerId = accounts.callerId(context.getCallerPrincipal());
         return em.createNamedQuery(TrainingOrder.OF_BUYER, TrainingOrder.class)
                 .setParameter("buyerId", buyerId)
                 .setMaxResults(NEWEST)

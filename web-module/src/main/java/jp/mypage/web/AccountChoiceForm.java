@@ -1,7 +1,7 @@
 package jp.mypage.web;
 
 import jp.mypage.domain.account.AccountType;
-import jp.mypage.web.support.AccountTypeParameter;
+import jp.mypage.account.AccountTypeParameter;
 
 /**
  * The two fields that name an account on the public pages: 個人の方 / 法人の方 and the email address.

@@ -8,7 +8,7 @@ import jp.mypage.domain.account.AccountType;
 import jp.mypage.domain.token.TokenState;
 import jp.mypage.token.InvalidTokenException;
 import jp.mypage.verification.EmailVerificationService;
-import jp.mypage.web.support.AccountTypeParameter;
+import jp.mypage.account.AccountTypeParameter;
 
 /**
  * The page the confirmation mail links to, {@code /confirm?token=…}. Opening it only looks at the

@@ -11,7 +11,7 @@ import jp.mypage.password.WeakPasswordException;
 import jp.mypage.passwordreset.PasswordResetService;
 import jp.mypage.token.InvalidTokenException;
 import jp.mypage.web.i18n.Messages;
-import jp.mypage.web.support.AccountTypeParameter;
+import jp.mypage.account.AccountTypeParameter;
 
 /** {@code /reset-password?token=…}: choose a new password through the mailed link. */
 @Named

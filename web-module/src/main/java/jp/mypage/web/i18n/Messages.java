@@ -31,11 +31,6 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
-    /** An error beside one field, given by its client id. */
-    public static void fieldError(String clientId, String key, Object... arguments) {
-        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
-    }
-
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));

@@ -35,8 +35,4 @@ public class SignedInAccount implements Serializable {
     public String getDisplayName() {
         return account == null ? "" : account.displayName();
     }
-
-    public String getEmail() {
-        return account == null ? "" : account.email();
-    }
 }

@@ -31,7 +31,6 @@ public abstract class SignUpBacking implements Serializable {
     private SignUp signUp;
     private String passwordConfirmation;
     private boolean completed;
-    private String registeredEmail;
 
     protected abstract AccountType accountType();
 
@@ -51,7 +50,6 @@ public abstract class SignUpBacking implements Serializable {
             Messages.error(e.messageKey(), passwordPolicy.minLength(), PasswordPolicy.MAX_LENGTH);
             return;
         }
-        registeredEmail = signUp.getEmail();
         completed = true;
         signUp = null;
         passwordConfirmation = null;
@@ -71,9 +69,5 @@ public abstract class SignUpBacking implements Serializable {
 
     public boolean isCompleted() {
         return completed;
-    }
-
-    public String getRegisteredEmail() {
-        return registeredEmail;
     }
 }

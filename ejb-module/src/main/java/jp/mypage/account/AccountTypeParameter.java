@@ -1,9 +1,12 @@
-package jp.mypage.web.support;
+package jp.mypage.account;
 
 import java.util.Locale;
 import jp.mypage.domain.account.AccountType;
 
-/** The account type as URLs write it ({@code ?type=personal}, {@code ?type=corporate}). */
+/**
+ * The account type as URLs write it ({@code ?type=personal}, {@code ?type=corporate}): in mailed
+ * links and in the pages that read them.
+ */
 public final class AccountTypeParameter {
 
     private AccountTypeParameter() {
