@@ -4,7 +4,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
-import java.text.Normalizer;
+import jp.mypage.registration.Text;
 
 /**
  * Cleans typed text before it is validated: NFKC turns what a Japanese keyboard types in full width
@@ -16,11 +16,8 @@ public class NormalizedTextConverter implements Converter<String> {
 
     @Override
     public String getAsObject(FacesContext context, UIComponent component, String value) {
-        if (value == null) {
-            return null;
-        }
-        String normalized = Normalizer.normalize(value, Normalizer.Form.NFKC).strip();
-        return normalized.isEmpty() ? null : normalized;
+        String normalized = Text.normalise(value);
+        return normalized == null || normalized.isEmpty() ? null : normalized;
     }
 
     @Override
