@@ -14,8 +14,9 @@ import jp.mypage.domain.account.AccountType;
 import jp.mypage.password.PasswordHashing;
 
 /**
- * Checks a login. Every refusal looks alike and takes alike: an unknown address is verified against
- * a decoy hash, a locked account still has its password verified (and refused). Wrong passwords
+ * Checks a login. Every refusal looks alike and takes alike: an unknown address, and an invited
+ * account that has no password yet, are verified against a decoy hash; a locked account still has
+ * its password verified (and refused). Wrong passwords
  * count towards the lock ({@link jp.mypage.domain.account.LoginLockPolicy}); attempts during a
  * lock do not.
  */
@@ -41,12 +42,14 @@ public class AuthenticationService {
     public AuthenticatedAccount authenticate(AccountType type, String email, String password) {
         Instant now = clock.instant();
         Optional<Account> found = accounts.find(type, email);
-        if (found.isEmpty() || password == null || password.isEmpty()) {
+        Optional<String> storedHash = found.flatMap(Account::getPasswordHash);
+        if (storedHash.isEmpty() || password == null || password.isEmpty()) {
+            // unknown address, or an invitation not accepted yet (no password): the same refusal, the same time
             passwordHashing.verifyAgainstDecoy(password == null ? "" : password);
             throw new InvalidCredentialsException();
         }
         Account account = found.get();
-        boolean passwordMatches = passwordHashing.verify(password, account.getPasswordHash());
+        boolean passwordMatches = passwordHashing.verify(password, storedHash.get());
         if (account.isLockedAt(now)) {
             throw new InvalidCredentialsException();
         }

@@ -77,7 +77,7 @@ public class AccountSettingsService {
      */
     public void changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
         Account account = myAccount();
-        if (!passwordHashing.verify(currentPassword, account.getPasswordHash())) {
+        if (!account.getPasswordHash().map(hash -> passwordHashing.verify(currentPassword, hash)).orElse(false)) {
             throw new WrongPasswordException();
         }
         passwordPolicy.require(newPassword, account.getEmail().value());

@@ -27,15 +27,31 @@ import java.util.Optional;
  * <pre>
  * PENDING_VERIFICATION --confirmEmail--> ACTIVE (automatic approval)
  *                                   \--> PENDING_APPROVAL (administrator approval)
+ * INVITED --acceptInvitation--> ACTIVE
  * </pre>
+ *
+ * An account has a password hash in every status but {@code INVITED}: an operator created it, and
+ * its holder chooses the password when they accept the invitation.
  */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.FIND_BY_TYPE_AND_EMAIL,
         query = "select a from Account a where a.type = :type and a.email = :email")
+@NamedQuery(name = Account.STATUS_BY_EMAIL,
+        query = "select a.email, a.status from Account a where a.type = :type and a.email in :emails")
+@NamedQuery(name = Account.PENDING_INVITATIONS,
+        query = "select a from Account a where a.status = jp.mypage.domain.account.AccountStatus.INVITED"
+                + " order by a.createdAt desc, a.id desc")
+@NamedQuery(name = Account.COUNT_PENDING_INVITATIONS,
+        query = "select count(a) from Account a where a.status = jp.mypage.domain.account.AccountStatus.INVITED")
 public class Account {
 
     public static final String FIND_BY_TYPE_AND_EMAIL = "Account.findByTypeAndEmail";
+    /** Email and status of the accounts of one type among a list of addresses: one query for many. */
+    public static final String STATUS_BY_EMAIL = "Account.statusByEmail";
+    /** Accounts waiting for their invitation to be accepted, newest first. */
+    public static final String PENDING_INVITATIONS = "Account.pendingInvitations";
+    public static final String COUNT_PENDING_INVITATIONS = "Account.countPendingInvitations";
 
     public static final int PASSWORD_HASH_MAX = 255;
     public static final int LOCALE_MAX = 16;
@@ -56,7 +72,8 @@ public class Account {
     @Column(name = "email", length = EmailAddress.MAX_LENGTH, nullable = false, updatable = false)
     private EmailAddress email;
 
-    @Column(name = "password_hash", length = PASSWORD_HASH_MAX, nullable = false)
+    /** Null while the account is {@link AccountStatus#INVITED}, never otherwise. */
+    @Column(name = "password_hash", length = PASSWORD_HASH_MAX)
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -88,27 +105,51 @@ public class Account {
         // for JPA
     }
 
-    private Account(AccountType type, EmailAddress email, String passwordHash, Profile profile, Locale locale,
-            Instant createdAt) {
+    private Account(AccountType type, EmailAddress email, AccountStatus status, String passwordHash, Profile profile,
+            Locale locale, Instant createdAt) {
         this.type = Objects.requireNonNull(type, "type");
         this.email = Objects.requireNonNull(email, "email");
-        this.passwordHash = requireHash(passwordHash);
+        this.status = status;
+        this.passwordHash = passwordHash;
         this.profile = Objects.requireNonNull(profile, "profile");
         profile.requireCompleteFor(type);
         this.locale = Objects.requireNonNull(locale, "locale").toLanguageTag();
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.status = AccountStatus.PENDING_VERIFICATION;
     }
 
     /** A new account that waits for its holder to open the confirmation link (本登録). */
     public static Account signUp(AccountType type, EmailAddress email, String passwordHash, Profile profile,
             Locale locale, Instant at) {
-        return new Account(type, email, passwordHash, profile, locale, at);
+        return new Account(type, email, AccountStatus.PENDING_VERIFICATION, requireHash(passwordHash), profile,
+                locale, at);
+    }
+
+    /**
+     * A new account an operator created: no password and no login until the invitee accepts the
+     * invitation mailed to the address.
+     *
+     * @param locale the language of the invitee's mails
+     */
+    public static Account invite(AccountType type, EmailAddress email, Profile profile, Locale locale, Instant at) {
+        return new Account(type, email, AccountStatus.INVITED, null, profile, locale, at);
     }
 
     /** The audit entry of the sign-up itself; call once the account is persisted. */
     public AccountEvent signedUpEvent() {
         return new AccountEvent(this, AccountEventType.SIGNED_UP, AccountEvent.ACTOR_SELF, createdAt, null);
+    }
+
+    /**
+     * The audit entry of the invitation itself; call once the account is persisted.
+     *
+     * @param operator who created the account
+     * @param detail how, for example which import and row; may be null
+     */
+    public AccountEvent invitedEvent(String operator, String detail) {
+        if (status != AccountStatus.INVITED) {
+            throw new IllegalStateException("Account " + id + " was not invited");
+        }
+        return new AccountEvent(this, AccountEventType.INVITED, operator, createdAt, detail);
     }
 
     /** An audit entry that changes nothing but records what happened. */
@@ -128,6 +169,20 @@ public class Account {
         this.status = approvalRequired ? AccountStatus.PENDING_APPROVAL : AccountStatus.ACTIVE;
         return new AccountEvent(this, AccountEventType.EMAIL_CONFIRMED, AccountEvent.ACTOR_SELF, at,
                 approvalRequired ? "awaiting approval" : "automatic approval");
+    }
+
+    /**
+     * The invitee chose a password through the invitation link. The link arrived at the address, so
+     * the address is confirmed too.
+     *
+     * @throws IllegalStateException unless the account waits for its invitation to be accepted
+     */
+    public AccountEvent acceptInvitation(String passwordHash, Instant at) {
+        requireStatus(AccountStatus.INVITED);
+        this.passwordHash = requireHash(passwordHash);
+        this.emailConfirmedAt = Objects.requireNonNull(at);
+        this.status = AccountStatus.ACTIVE;
+        return new AccountEvent(this, AccountEventType.INVITATION_ACCEPTED, AccountEvent.ACTOR_SELF, at, null);
     }
 
     /** Whether the holder may log in, lockouts aside. */
@@ -222,8 +277,9 @@ public class Account {
         return email;
     }
 
-    public String getPasswordHash() {
-        return passwordHash;
+    /** Empty while the account is invited: there is no password to check yet. */
+    public Optional<String> getPasswordHash() {
+        return Optional.ofNullable(passwordHash);
     }
 
     public AccountStatus getStatus() {

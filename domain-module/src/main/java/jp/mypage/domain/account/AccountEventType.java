@@ -17,5 +17,11 @@ public enum AccountEventType {
     PASSWORD_RESET,
     PROFILE_CHANGED,
     LINKED_TO_CORPORATE,
-    UNLINKED_FROM_CORPORATE
+    UNLINKED_FROM_CORPORATE,
+    /** An operator created the account, one by one or from a CSV file. */
+    INVITED,
+    /** An invitation link was mailed (first, or again; a new link replaces the old). */
+    INVITATION_SENT,
+    /** The invitee chose a password; the account became active. */
+    INVITATION_ACCEPTED
 }

@@ -7,7 +7,9 @@ public enum TokenPurpose {
     /** 本登録: confirms the email address of a new account. */
     EMAIL_CONFIRMATION(Duration.ofHours(24)),
     /** Sets a new password without knowing the current one. */
-    PASSWORD_RESET(Duration.ofMinutes(30));
+    PASSWORD_RESET(Duration.ofMinutes(30)),
+    /** Accepts an operator's invitation: the invitee chooses a password, and the account is active. */
+    INVITATION(Duration.ofDays(7));
 
     private final Duration validity;
 

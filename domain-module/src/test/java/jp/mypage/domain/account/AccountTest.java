@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class AccountTest {
@@ -82,5 +83,75 @@ class AccountTest {
             account.loginFailed(T0);
         }
         assertThrows(IllegalStateException.class, () -> account.loginSucceeded(T0.plusSeconds(60)));
+    }
+
+    private static Account invitedPersonal() {
+        Profile profile = Profile.builder().personName("鈴木 花子").personNameKana("スズキ ハナコ").phone("0312345678").build();
+        return Account.invite(AccountType.PERSONAL, EmailAddress.of("hanako@example.jp"), profile, Locale.ENGLISH, T0);
+    }
+
+    @Test
+    void invitedAccountHasNoPasswordAndCannotLogIn() {
+        Account account = invitedPersonal();
+        assertEquals(AccountStatus.INVITED, account.getStatus());
+        assertEquals(Optional.empty(), account.getPasswordHash(), "the invitee chooses the password");
+        assertEquals(Optional.empty(), account.getEmailConfirmedAt(), "nobody has read the invitation yet");
+        assertEquals(Locale.ENGLISH, account.getLocale(), "mails go out in the language the operator chose");
+        assertFalse(account.canLogIn());
+        assertThrows(IllegalStateException.class, () -> account.loginSucceeded(T0));
+    }
+
+    @Test
+    void invitationRecordsTheOperatorAsActor() {
+        AccountEvent event = invitedPersonal().invitedEvent("operator:12", "account list import 7, row 3");
+        assertEquals(AccountEventType.INVITED, event.getType());
+        assertEquals("operator:12", event.getActor());
+        assertEquals(AccountStatus.INVITED, event.getStatusAfter());
+        assertEquals(T0, event.getOccurredAt(), "the invitation happened when the account was created");
+    }
+
+    @Test
+    void acceptingTheInvitationActivatesAndConfirmsTheAddress() {
+        Account account = invitedPersonal();
+        Instant accepted = T0.plus(Duration.ofDays(2));
+        AccountEvent event = account.acceptInvitation("hash", accepted);
+        assertEquals(AccountStatus.ACTIVE, account.getStatus());
+        assertEquals(Optional.of("hash"), account.getPasswordHash());
+        assertEquals(Optional.of(accepted), account.getEmailConfirmedAt(), "the invitation mail proved the mailbox");
+        assertEquals(AccountEventType.INVITATION_ACCEPTED, event.getType());
+        assertEquals(AccountEvent.ACTOR_SELF, event.getActor());
+        assertEquals(AccountStatus.ACTIVE, event.getStatusAfter());
+        assertTrue(account.canLogIn());
+    }
+
+    @Test
+    void refusesASecondAcceptanceAndAcceptanceWithoutPassword() {
+        Account withoutHash = invitedPersonal();
+        assertThrows(IllegalArgumentException.class, () -> withoutHash.acceptInvitation(" ", T0));
+        assertEquals(AccountStatus.INVITED, withoutHash.getStatus(), "a refused acceptance changes nothing");
+
+        Account accepted = invitedPersonal();
+        accepted.acceptInvitation("hash", T0);
+        assertThrows(IllegalStateException.class, () -> accepted.acceptInvitation("other", T0));
+        assertThrows(IllegalStateException.class, () -> personal().acceptInvitation("hash", T0),
+                "only an invited account accepts an invitation");
+    }
+
+    @Test
+    void otherTransitionsNeverActivateAnInvitedAccount() {
+        Account account = invitedPersonal();
+        assertThrows(IllegalStateException.class, () -> account.confirmEmail(T0, false));
+        assertThrows(IllegalStateException.class, () -> account.resetPassword("hash", T0));
+        assertThrows(IllegalStateException.class, () -> account.changePassword("hash", T0));
+        assertThrows(IllegalStateException.class, () -> personal().invitedEvent("operator:1", null),
+                "a signed-up account was not invited");
+        assertEquals(AccountStatus.INVITED, account.getStatus());
+    }
+
+    @Test
+    void invitedCorporateAccountRequiresCompanyAndAddress() {
+        Profile incomplete = Profile.builder().personName("佐藤").personNameKana("サトウ").phone("0312345678").build();
+        assertThrows(IllegalArgumentException.class, () -> Account.invite(AccountType.CORPORATE,
+                EmailAddress.of("hr@example.jp"), incomplete, Locale.JAPANESE, T0));
     }
 }
