@@ -4,8 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.mypage.domain.account.Account;
+import jp.mypage.domain.account.AccountStatus;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.domain.account.EmailAddress;
 
@@ -16,6 +22,9 @@ import jp.mypage.domain.account.EmailAddress;
  */
 @ApplicationScoped
 public class Accounts {
+
+    /** Addresses per IN list: far below any database's parameter limit. */
+    static final int IN_CHUNK = 500;
 
     @PersistenceContext
     private EntityManager em;
@@ -30,6 +39,23 @@ public class Accounts {
                 .setParameter("email", EmailAddress.of(email))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The status of every account of this type among the addresses, by address: one query per
+     * {@value #IN_CHUNK} addresses, not one per address.
+     */
+    public Map<EmailAddress, AccountStatus> statusesOf(AccountType type, Collection<EmailAddress> addresses) {
+        List<EmailAddress> distinct = List.copyOf(new LinkedHashSet<>(addresses));
+        Map<EmailAddress, AccountStatus> statuses = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += IN_CHUNK) {
+            em.createNamedQuery(Account.STATUS_BY_EMAIL, Object[].class)
+                    .setParameter("type", type)
+                    .setParameter("emails", distinct.subList(from, Math.min(from + IN_CHUNK, distinct.size())))
+                    .getResultList()
+                    .forEach(row -> statuses.put((EmailAddress) row[0], (AccountStatus) row[1]));
+        }
+        return statuses;
     }
 
     /**

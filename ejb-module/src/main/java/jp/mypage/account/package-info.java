@@ -1,2 +1,5 @@
-/** Finding accounts: by login identity (type and email) and by the signed-in caller. */
+/**
+ * Finding accounts: by login identity (type and email), many addresses at once, and by the signed-in
+ * caller.
+ */
 package jp.mypage.account;

@@ -13,7 +13,9 @@ public enum MailTemplate {
     /** {0} name, {1} password reset link, {2} minutes valid. */
     PASSWORD_RESET("passwordReset"),
     /** {0} name, {1} password reset page. */
-    PASSWORD_CHANGED("passwordChanged");
+    PASSWORD_CHANGED("passwordChanged"),
+    /** {0} name, {1} invitation link, {2} days valid, {3} account type, {4} email address, {5} login page. */
+    INVITATION("invitation");
 
     private final String key;
 

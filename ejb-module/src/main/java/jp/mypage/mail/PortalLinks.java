@@ -25,6 +25,10 @@ public class PortalLinks {
         return settings.baseUrl() + "/reset-password?token=" + encode(token);
     }
 
+    public String acceptInvitation(String token) {
+        return settings.baseUrl() + "/accept-invitation?token=" + encode(token);
+    }
+
     public String forgotPassword() {
         return settings.baseUrl() + "/forgot-password";
     }

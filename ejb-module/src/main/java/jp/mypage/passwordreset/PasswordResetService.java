@@ -15,6 +15,7 @@ import jp.mypage.domain.account.AccountStatus;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.domain.token.TokenPurpose;
 import jp.mypage.domain.token.TokenState;
+import jp.mypage.invitation.Invitations;
 import jp.mypage.mail.MailOutbox;
 import jp.mypage.mail.MailTemplate;
 import jp.mypage.mail.MailThrottle;
@@ -25,7 +26,10 @@ import jp.mypage.token.InvalidTokenException;
 import jp.mypage.token.OneTimeLinkService;
 import jp.mypage.verification.EmailVerificationService;
 
-/** Forgotten passwords: request a link by mail, then choose a new password through it. */
+/**
+ * Forgotten passwords: request a link by mail, then choose a new password through it. Only an
+ * active account gets a reset link; the request never activates an account of another status.
+ */
 @Stateless
 public class PasswordResetService {
 
@@ -59,9 +63,13 @@ public class PasswordResetService {
     @Inject
     private MailThrottle throttle;
 
+    @Inject
+    private Invitations invitations;
+
     /**
      * Mails a reset link to an active account of this type and address; to an account still
-     * waiting for 本登録, a new confirmation link instead. Answers nothing either way.
+     * waiting for 本登録, a new confirmation link instead; to an invited account, a new invitation
+     * link (an invitee who lost the mail looks for it here). Answers nothing either way.
      */
     public void requestReset(AccountType type, String email) {
         Optional<Account> found = accounts.find(type, email);
@@ -71,6 +79,8 @@ public class PasswordResetService {
         Account account = found.get();
         if (account.getStatus() == AccountStatus.PENDING_VERIFICATION) {
             verification.sendConfirmationUnlessThrottled(account);
+        } else if (account.getStatus() == AccountStatus.INVITED) {
+            invitations.sendUnlessThrottled(account);
         } else if (account.getStatus() == AccountStatus.ACTIVE
                 && throttle.allows(account, AccountEventType.PASSWORD_RESET_REQUESTED)) {
             String token = links.issue(account, TokenPurpose.PASSWORD_RESET);

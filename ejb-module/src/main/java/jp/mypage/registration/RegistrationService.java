@@ -17,6 +17,7 @@ import jp.mypage.domain.account.AccountEvent;
 import jp.mypage.domain.account.AccountEventType;
 import jp.mypage.domain.account.AccountStatus;
 import jp.mypage.domain.account.EmailAddress;
+import jp.mypage.invitation.Invitations;
 import jp.mypage.mail.MailOutbox;
 import jp.mypage.mail.MailTemplate;
 import jp.mypage.mail.MailThrottle;
@@ -28,7 +29,8 @@ import jp.mypage.verification.EmailVerificationService;
 /**
  * 新規登録 for personal and corporate accounts. The reply never tells whether the address was
  * already registered: a duplicate creates nothing and costs the same time (the password is hashed
- * either way), and the owner of the address is told by mail instead.
+ * either way), and the owner of the address is told by mail instead (an invitee who never accepted
+ * their invitation gets its link again).
  */
 @Stateless
 public class RegistrationService {
@@ -59,6 +61,9 @@ public class RegistrationService {
 
     @Inject
     private MailThrottle throttle;
+
+    @Inject
+    private Invitations invitations;
 
     /**
      * Signs up: a new account waiting for 本登録 and its confirmation mail, or, for an address that
@@ -98,6 +103,10 @@ public class RegistrationService {
         em.persist(owner.record(AccountEventType.DUPLICATE_SIGN_UP, AccountEvent.ACTOR_SYSTEM, now, null));
         if (owner.getStatus() == AccountStatus.PENDING_VERIFICATION) {
             verification.sendConfirmationUnlessThrottled(owner);
+            return;
+        }
+        if (owner.getStatus() == AccountStatus.INVITED) {
+            invitations.sendUnlessThrottled(owner);
             return;
         }
         if (throttle.allows(owner, AccountEventType.ALREADY_REGISTERED_NOTICE_SENT)) {
