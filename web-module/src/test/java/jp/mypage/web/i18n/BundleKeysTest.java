@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.domain.token.TokenState;
 import jp.mypage.domain.training.TrainingOrderStatus;
+import jp.mypage.invitation.CsvFileProblem;
 import jp.mypage.password.PasswordProblem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +37,8 @@ class BundleKeysTest {
             Stream.of(
                     Stream.of(AccountType.values()).map(t -> "login.type." + t.name()),
                     Stream.of(TokenState.values()).map(s -> "token." + s.name()),
+                    Stream.of(TokenState.values()).map(s -> "invitation.token." + s.name()),
+                    Stream.of(CsvFileProblem.values()).map(p -> "import.file." + p.name()),
                     Stream.of(TrainingOrderStatus.values()).map(s -> "orderStatus." + s.name()),
                     Stream.of(PasswordProblem.values()).map(PasswordProblem::messageKey))
                     .flatMap(s -> s)
