@@ -17,6 +17,7 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class AccountCsv {
     }
 
     /** An empty list to fill in: the header row in the operator's language. */
-    public static byte[] template(Locale locale) {
+    static byte[] template(Locale locale) {
         return Csv.write(List.of(COLUMNS.stream().map(column -> ImportTexts.column(column, locale)).toList()));
     }
 
@@ -86,7 +87,7 @@ public final class AccountCsv {
      * @throws CsvFileException if the file is too large, unreadable, has no header or no rows, or
      *     has more than {@value #MAX_ROWS} rows
      */
-    public static List<AccountCsvRow> read(byte[] file, Validator validator) {
+    static List<AccountCsvRow> read(byte[] file, Validator validator) {
         if (file.length > MAX_BYTES) {
             throw new CsvFileException(CsvFileProblem.TOO_LARGE, MAX_MEGABYTES);
         }
@@ -110,7 +111,7 @@ public final class AccountCsv {
      *
      * @param statuses the status of each existing account of a type among some addresses
      */
-    public static void markRegistered(List<AccountCsvRow> rows,
+    static void markRegistered(List<AccountCsvRow> rows,
             BiFunction<AccountType, Collection<EmailAddress>, Map<EmailAddress, AccountStatus>> statuses) {
         for (AccountType type : AccountType.values()) {
             List<AccountCsvRow> ofType = rows.stream()
@@ -174,37 +175,44 @@ public final class AccountCsv {
 
     private static AccountCsvRow row(Csv.Row record, Validator validator) {
         List<String> fields = record.fields().stream().map(Text::normalise).toList();
-        Map<ImportColumn, String> cells = new HashMap<>();
+        Map<ImportColumn, String> cells = new EnumMap<>(ImportColumn.class);
         COLUMNS.forEach(column -> cells.put(column, column.ordinal() < fields.size() ? fields.get(column.ordinal()) : ""));
-        boolean extraValues = fields.stream().skip(COLUMNS.size()).anyMatch(value -> !value.isEmpty());
-        if (fields.size() < COLUMNS.size() || extraValues) {
-            AccountCsvRow row = new AccountCsvRow(record.number(), cells.get(ACCOUNT_TYPE), cells.get(EMAIL), cells.get(NAME), null);
-            row.add(ImportRowProblem.ofRow(ImportProblem.COLUMN_COUNT, COLUMNS.size(), fields.size()));
-            return row;
-        }
-        AccountType type = TYPES.get(cells.get(ACCOUNT_TYPE).toLowerCase(Locale.ROOT));
+        boolean wrongColumns = fields.size() < COLUMNS.size()
+                || fields.stream().skip(COLUMNS.size()).anyMatch(value -> !value.isEmpty());
+        AccountType type = wrongColumns ? null : TYPES.get(cells.get(ACCOUNT_TYPE).toLowerCase(Locale.ROOT));
         InvitationForm form = type == null ? null : form(type, cells);
-        AccountCsvRow row = new AccountCsvRow(record.number(), cells.get(ACCOUNT_TYPE), cells.get(EMAIL), cells.get(NAME), form);
+        AccountCsvRow row = new AccountCsvRow(record.number(), cells.get(ACCOUNT_TYPE), cells.get(EMAIL),
+                cells.get(NAME), form);
+        if (wrongColumns) {
+            row.add(ImportRowProblem.ofRow(ImportProblem.COLUMN_COUNT, COLUMNS.size(), fields.size()));
+        } else {
+            problems(form, cells, validator).forEach(row::add);
+        }
+        return row;
+    }
+
+    /** The problems of a row with the right columns, in column order; {@code form} is null for an unknown type. */
+    private static List<ImportRowProblem> problems(InvitationForm form, Map<ImportColumn, String> cells,
+            Validator validator) {
         List<ImportRowProblem> problems = new ArrayList<>();
-        if (type == null) {
+        if (form == null) {
             problems.add(ImportRowProblem.of(ACCOUNT_TYPE,
                     cells.get(ACCOUNT_TYPE).isEmpty() ? ImportProblem.REQUIRED : ImportProblem.ACCOUNT_TYPE));
             validator.validateValue(InvitationForm.class, "email", cells.get(EMAIL))
                     .forEach(violation -> problems.add(problem(violation, EMAIL)));
         } else {
-            Map<String, ImportColumn> properties = PROPERTIES.get(type);
+            Map<String, ImportColumn> properties = PROPERTIES.get(form.accountType());
             validator.validate(form).forEach(violation ->
                     problems.add(problem(violation, properties.get(violation.getPropertyPath().toString()))));
-            if (type == AccountType.PERSONAL) {
+            if (form.accountType() == AccountType.PERSONAL) {
                 CORPORATE_ONLY.stream().filter(column -> !cells.get(column).isEmpty())
                         .forEach(column -> problems.add(ImportRowProblem.of(column, ImportProblem.NOT_FOR_PERSONAL)));
             }
         }
-        problems.stream()
+        return problems.stream()
                 .sorted(Comparator.comparing((ImportRowProblem p) -> p.column().map(Enum::ordinal).orElse(-1))
                         .thenComparing(ImportRowProblem::problem))
-                .forEach(row::add);
-        return row;
+                .toList();
     }
 
     private static InvitationForm form(AccountType type, Map<ImportColumn, String> cells) {

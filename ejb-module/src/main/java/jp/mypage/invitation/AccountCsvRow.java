@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.domain.account.EmailAddress;
@@ -58,6 +59,11 @@ public final class AccountCsvRow implements Serializable {
 
     public List<ImportRowProblem> getProblems() {
         return Collections.unmodifiableList(problems);
+    }
+
+    /** The problems as sentences in the operator's language, each led by its column. */
+    public List<String> problemTexts(Locale locale) {
+        return problems.stream().map(problem -> ImportTexts.describe(problem, locale)).toList();
     }
 
     public boolean isValid() {

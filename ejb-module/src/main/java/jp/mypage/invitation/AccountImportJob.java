@@ -82,7 +82,8 @@ public class AccountImportJob {
         AccountImportJob self = context.getBusinessObject(AccountImportJob.class);
         try {
             for (int from = 0; from < validRows.size(); from += BATCH_SIZE) {
-                createOrSplit(self, importId, operator, validRows.subList(from, Math.min(from + BATCH_SIZE, validRows.size())));
+                int to = Math.min(from + BATCH_SIZE, validRows.size());
+                createOrSplit(self, importId, operator, validRows.subList(from, to));
             }
             self.finish(importId);
         } catch (RuntimeException e) {

@@ -99,6 +99,13 @@ class AccountCsvTest {
     }
 
     @Test
+    void aRowSaysItsProblemsInTheOperatorsLanguage() {
+        AccountCsvRow row = read(PERSONAL.replace("taro@example.jp", "taro")).get(0);
+        assertEquals(List.of("Email address: This is not a valid email address."), row.problemTexts(Locale.ENGLISH));
+        assertEquals(List.of("メールアドレス: メールアドレスの形式が正しくありません。"), row.problemTexts(Locale.JAPANESE));
+    }
+
+    @Test
     void refusesABadEmailAddress() {
         assertEquals(List.of(ImportRowProblem.of(ImportColumn.EMAIL, ImportProblem.EMAIL)),
                 problems(PERSONAL.replace("taro@example.jp", "taro@localhost")));

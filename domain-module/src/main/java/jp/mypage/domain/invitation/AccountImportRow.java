@@ -89,7 +89,9 @@ public class AccountImportRow {
         this.accountImport = Objects.requireNonNull(accountImport);
         this.rowNumber = rowNumber;
         this.accountType = accountType;
-        this.email = email == null || email.isBlank() ? null : email.substring(0, Math.min(email.length(), EmailAddress.MAX_LENGTH));
+        this.email = email == null || email.isBlank()
+                ? null
+                : email.substring(0, Math.min(email.length(), EmailAddress.MAX_LENGTH));
         this.result = result;
     }
 
