@@ -148,6 +148,39 @@ final class Browser implements AutoCloseable {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /** Runs a script in the page, as a visitor could in the browser's console. */
+    Object script(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The row key (PrimeFaces {@code data-rk}) of the table row that shows the text. */
+    String rowKey(String tableId, String text) {
+        return element(tableId).findElement(By.xpath(".//tr[@data-rk][.//td[contains(., '" + text + "')]]"))
+                .getAttribute("data-rk");
+    }
+
+    /** Ticks the selection checkbox of the row that shows the text, and waits for the ajax round trip. */
+    Browser tickRow(String tableId, String text) {
+        WebElement row = element(tableId).findElement(By.xpath(".//tr[@data-rk][.//td[contains(., '" + text + "')]]"));
+        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        new WebDriverWait(driver, WAIT).until(d -> "true".equals(row.getAttribute("aria-selected")));
+        return this;
+    }
+
+    /** A GET with this browser's session, outside the page (a download, say); the body as UTF-8 text. */
+    HttpResponse<String> fetch(String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Cookie", "JSESSIONID=" + sessionId()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     String title() {
         return driver.getTitle();
     }

@@ -13,7 +13,17 @@ public enum MailTemplate {
     /** {0} name, {1} password reset link, {2} minutes valid. */
     PASSWORD_RESET("passwordReset"),
     /** {0} name, {1} password reset page. */
-    PASSWORD_CHANGED("passwordChanged");
+    PASSWORD_CHANGED("passwordChanged"),
+    /** To a company: {0} company person's name, {1} learner's name, {2} learner's email, {3} 連携者一覧. */
+    LEARNER_LINKED("learnerLinked"),
+    /** To a company: {0} company person's name, {1} learner's name, {2} learner's email, {3} 連携者一覧. */
+    LINK_REQUESTED("linkRequested"),
+    /** To a learner: {0} name, {1} company name. */
+    LINK_REQUEST_ACCEPTED("linkRequestAccepted"),
+    /** To a learner: {0} name, {1} company name. */
+    LINK_REQUEST_DECLINED("linkRequestDeclined"),
+    /** To a learner: {0} name, {1} company name, {2} 登録情報設定. */
+    UNLINKED_BY_CORPORATE("unlinkedByCorporate");
 
     private final String key;
 

@@ -24,9 +24,13 @@ import java.util.Objects;
 @Table(name = "account_event")
 @NamedQuery(name = AccountEvent.LAST_OF_TYPE,
         query = "select max(e.occurredAt) from AccountEvent e where e.account = :account and e.type = :type")
+@NamedQuery(name = AccountEvent.COUNT_OF_TYPE_SINCE,
+        query = "select count(e) from AccountEvent e where e.account = :account and e.type = :type"
+                + " and e.occurredAt > :since")
 public class AccountEvent {
 
     public static final String LAST_OF_TYPE = "AccountEvent.lastOfType";
+    public static final String COUNT_OF_TYPE_SINCE = "AccountEvent.countOfTypeSince";
 
     public static final int ACTOR_MAX = 300;
     public static final int DETAIL_MAX = 1000;
