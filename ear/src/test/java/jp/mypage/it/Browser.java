@@ -167,6 +167,41 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks the button whose id ends in {@code :buttonId} in the table row that shows the text. */
+    Browser clickInRow(String tableId, String text, String buttonId) {
+        return retryOnReplacedPage(() -> element(tableId)
+                .findElement(By.xpath(".//tr[.//td[contains(., '" + text + "')]]//*[substring(@id, string-length(@id) - "
+                        + buttonId.length() + ") = ':" + buttonId + "']"))
+                .click());
+    }
+
+    /** Clicks the label that shows the text (a radio button's or checkbox's). */
+    Browser clickLabel(String text) {
+        return retryOnReplacedPage(() -> new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(., '" + text + "')]"))).click());
+    }
+
+    /** The texts of the table's data rows, top to bottom. */
+    List<String> rowTexts(String tableId) {
+        return element(tableId).findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Waits until the element's attribute has the value (an ajax update finished). */
+    Browser waitForAttribute(String id, String name, String value) {
+        new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                return value.equals(d.findElement(By.id(id)).getAttribute(name));
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        return this;
+    }
+
+    String attribute(String id, String name) {
+        return element(id).getAttribute(name);
+    }
+
     /** A GET with this browser's session, outside the page (a download, say); the body as UTF-8 text. */
     HttpResponse<String> fetch(String path) {
         try {

@@ -1,5 +1,6 @@
 package jp.mypage.web.mypage;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,6 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import jp.mypage.domain.linking.LinkApproval;
 import jp.mypage.linking.LearnerQuery;
@@ -16,6 +18,7 @@ import jp.mypage.linking.LinkPolicy;
 import jp.mypage.linking.LinkedLearner;
 import jp.mypage.linking.LinkingService;
 import jp.mypage.web.i18n.Messages;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -102,13 +105,20 @@ public class LinkedLearnersBacking implements Serializable {
         }
     }
 
+    /** 検索: the table shows the first page of what matches. */
+    public void applySearch() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":learnersForm:learners") instanceof DataTable table) {
+            table.setFirst(0);
+        }
+    }
+
     /** 連携を解除する for the selected learners, after the confirmation dialog. */
     public void unlinkSelected() {
-        if (selected.isEmpty()) {
+        if (selected.stream().noneMatch(Objects::nonNull)) {
             Messages.error("linkedLearners.noneSelected");
             return;
         }
-        int ended = linking.unlinkLearners(selected.stream().map(LinkedLearner::linkId).toList());
+        int ended = linking.unlinkLearners(selected.stream().filter(Objects::nonNull).map(LinkedLearner::linkId).toList());
         selected = new ArrayList<>();
         if (ended == 0) {
             Messages.error("linking.notFound");
