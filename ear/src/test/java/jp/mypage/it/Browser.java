@@ -148,6 +148,74 @@ final class Browser implements AutoCloseable {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
 
+    /** Runs a script in the page, as a visitor could in the browser's console. */
+    Object script(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The row key (PrimeFaces {@code data-rk}) of the table row that shows the text. */
+    String rowKey(String tableId, String text) {
+        return element(tableId).findElement(By.xpath(".//tr[@data-rk][.//td[contains(., '" + text + "')]]"))
+                .getAttribute("data-rk");
+    }
+
+    /** Ticks the selection checkbox of the row that shows the text, and waits for the ajax round trip. */
+    Browser tickRow(String tableId, String text) {
+        WebElement row = element(tableId).findElement(By.xpath(".//tr[@data-rk][.//td[contains(., '" + text + "')]]"));
+        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+        new WebDriverWait(driver, WAIT).until(d -> "true".equals(row.getAttribute("aria-selected")));
+        return this;
+    }
+
+    /** Clicks the button whose id ends in {@code :buttonId} in the table row that shows the text. */
+    Browser clickInRow(String tableId, String text, String buttonId) {
+        return retryOnReplacedPage(() -> element(tableId)
+                .findElement(By.xpath(".//tr[.//td[contains(., '" + text + "')]]//*[substring(@id, string-length(@id) - "
+                        + buttonId.length() + ") = ':" + buttonId + "']"))
+                .click());
+    }
+
+    /** Clicks the label that shows the text (a radio button's or checkbox's). */
+    Browser clickLabel(String text) {
+        return retryOnReplacedPage(() -> new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.xpath("//label[contains(., '" + text + "')]"))).click());
+    }
+
+    /** The texts of the table's data rows, top to bottom. */
+    List<String> rowTexts(String tableId) {
+        return element(tableId).findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Waits until the element's attribute has the value (an ajax update finished). */
+    Browser waitForAttribute(String id, String name, String value) {
+        new WebDriverWait(driver, WAIT).until(d -> {
+            try {
+                return value.equals(d.findElement(By.id(id)).getAttribute(name));
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+        return this;
+    }
+
+    String attribute(String id, String name) {
+        return element(id).getAttribute(name);
+    }
+
+    /** A GET with this browser's session, outside the page (a download, say); the body as UTF-8 text. */
+    HttpResponse<String> fetch(String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Cookie", "JSESSIONID=" + sessionId()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     String title() {
         return driver.getTitle();
     }

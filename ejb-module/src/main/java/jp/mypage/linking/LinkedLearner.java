@@ -3,6 +3,10 @@ package jp.mypage.linking;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** One row of 連携者一覧. */
-public record LinkedLearner(String name, String nameKana, String email, Instant linkedAt) implements Serializable {
+/**
+ * One row of 連携者一覧 or of the company's link requests; {@code since} is when the learner was
+ * linked, or when they asked.
+ */
+public record LinkedLearner(long linkId, String name, String nameKana, String email, Instant since)
+        implements Serializable {
 }

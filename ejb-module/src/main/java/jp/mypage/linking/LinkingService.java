@@ -8,8 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import jp.mypage.account.Accounts;
@@ -18,15 +21,42 @@ import jp.mypage.domain.account.AccountEvent;
 import jp.mypage.domain.account.AccountEventType;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.domain.linking.CorporateLink;
+import jp.mypage.domain.linking.CorporateLinkPolicy;
+import jp.mypage.domain.linking.LinkApproval;
+import jp.mypage.domain.linking.LinkParty;
+import jp.mypage.domain.linking.LinkStatus;
+import jp.mypage.mail.MailOutbox;
+import jp.mypage.mail.MailTemplate;
+import jp.mypage.mail.PortalLinks;
 
 /**
- * 法人ID連携 for both sides. A learner links to the corporate account whose email they enter
- * (moving an existing link) or unlinks; a corporate account sees its own active links only.
+ * 法人ID連携 for both sides.
+ *
+ * <p>A learner enters a company's email: the company links them at once (自動で承認) or keeps the
+ * request until it accepts or declines it (確認してから承認). A learner has at most one link and
+ * at most one request; a new one replaces the old, and every change of a learner's links happens
+ * under a lock on the learner's account row.
+ *
+ * <p>A company sees and acts on its own links and requests only: every query is bounded by the
+ * caller's account from the security context, and ids that come from the browser are looked up
+ * within that bound.
  */
 @Stateless
 public class LinkingService {
 
     static final int PAGE_MAX = 200;
+    /** Rows of one CSV export of 連携者一覧. */
+    public static final int EXPORT_MAX = 100_000;
+    /** Links one bulk unlink ends at most. */
+    public static final int BULK_MAX = 500;
+    /** Unknown company emails a learner may enter within {@link #ATTEMPT_WINDOW}. */
+    static final int MAX_FAILED_ATTEMPTS = 5;
+    static final Duration ATTEMPT_WINDOW = Duration.ofMinutes(15);
+
+    private static final String LINKS_OF_CORPORATE =
+            " from CorporateLink l join %s l.learner a where l.corporate = :corporate and l.status = :status";
+    private static final String SEARCH = " and (lower(a.profile.personName) like :pattern escape '\\'"
+            + " or a.profile.personNameKana like :kana escape '\\' or lower(a.email) like :pattern escape '\\')";
 
     @Resource
     private SessionContext context;
@@ -40,88 +70,329 @@ public class LinkingService {
     @Inject
     private Accounts accounts;
 
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    private PortalLinks links;
+
     /** The caller's (a learner's) current link. */
     @RolesAllowed("PERSONAL")
     public Optional<LinkSummary> myLink() {
-        return activeLink(me()).map(LinkingService::summary);
+        return ofLearner(me(), LinkStatus.ACTIVE)
+                .map(link -> summary(link, link.getLinkedAt().orElseThrow()));
+    }
+
+    /** The caller's (a learner's) request that waits for a company. */
+    @RolesAllowed("PERSONAL")
+    public Optional<LinkSummary> myRequest() {
+        return ofLearner(me(), LinkStatus.REQUESTED).map(link -> summary(link, link.getRequestedAt()));
     }
 
     /**
-     * Links the caller to the active corporate account with this email; an existing link to
-     * another company ends.
+     * The learner entered a company's email in 登録情報設定: links them, or files a request when the
+     * company confirms links first. A link to another company ends when the new one starts; a
+     * request to another company is withdrawn. The same company again changes nothing.
      *
+     * @return {@link LinkStatus#ACTIVE} when linked, {@link LinkStatus#REQUESTED} when the request waits
      * @throws UnknownCorporateException if no active corporate account has the email
+     * @throws LinkAttemptsExceededException after too many unknown emails in a short time
      */
     @RolesAllowed("PERSONAL")
-    public LinkSummary linkTo(String corporateEmail) {
-        Account corporate = accounts.find(AccountType.CORPORATE, corporateEmail)
-                .filter(Account::canLogIn)
-                .orElseThrow(UnknownCorporateException::new);
-        Account learner = me();
-        em.lock(learner, LockModeType.PESSIMISTIC_WRITE);
+    public LinkStatus linkTo(String corporateEmail) {
+        Account learner = lockedMe();
         Instant now = clock.instant();
-        Optional<CorporateLink> current = activeLink(learner);
-        if (current.isPresent() && current.get().getCorporate().getId().equals(corporate.getId())) {
-            return summary(current.get());
+        long failures = em.createNamedQuery(AccountEvent.COUNT_OF_TYPE_SINCE, Long.class)
+                .setParameter("account", learner)
+                .setParameter("type", AccountEventType.LINK_ATTEMPT_FAILED)
+                .setParameter("since", now.minus(ATTEMPT_WINDOW))
+                .getSingleResult();
+        if (failures >= MAX_FAILED_ATTEMPTS) {
+            throw new LinkAttemptsExceededException();
         }
-        current.ifPresent(link -> end(link, now));
-        CorporateLink link = new CorporateLink(learner, corporate, now);
-        em.persist(link);
-        em.persist(learner.record(AccountEventType.LINKED_TO_CORPORATE, AccountEvent.ACTOR_SELF, now,
-                "corporate account " + corporate.getId()));
-        return summary(link);
+        Optional<Account> found = accounts.find(AccountType.CORPORATE, corporateEmail).filter(Account::canLogIn);
+        if (found.isEmpty()) {
+            em.persist(learner.record(AccountEventType.LINK_ATTEMPT_FAILED, AccountEvent.ACTOR_SELF, now, null));
+            throw new UnknownCorporateException();
+        }
+        Account corporate = found.get();
+        Optional<CorporateLink> active = ofLearner(learner, LinkStatus.ACTIVE);
+        Optional<CorporateLink> request = ofLearner(learner, LinkStatus.REQUESTED);
+        if (request.isPresent() && isOf(request.get(), corporate)) {
+            return LinkStatus.REQUESTED;
+        }
+        request.ifPresent(pending -> withdraw(pending, now));
+        if (active.isPresent() && isOf(active.get(), corporate)) {
+            return LinkStatus.ACTIVE;
+        }
+        CorporateLinkPolicy policy = policyOf(corporate);
+        if (policy.getApproval() == LinkApproval.AUTOMATIC) {
+            active.ifPresent(link -> end(link, now, LinkParty.LEARNER));
+            CorporateLink link = CorporateLink.link(learner, corporate, now);
+            em.persist(link);
+            em.persist(learner.record(AccountEventType.LINKED_TO_CORPORATE, AccountEvent.ACTOR_SELF, now,
+                    corporateDetail(corporate)));
+            notifyCorporate(policy, corporate, learner, MailTemplate.LEARNER_LINKED);
+            return LinkStatus.ACTIVE;
+        }
+        em.persist(CorporateLink.request(learner, corporate, now));
+        em.persist(learner.record(AccountEventType.LINK_REQUESTED, AccountEvent.ACTOR_SELF, now,
+                corporateDetail(corporate)));
+        notifyCorporate(policy, corporate, learner, MailTemplate.LINK_REQUESTED);
+        return LinkStatus.REQUESTED;
     }
 
     /** Ends the caller's link, if any; the learner stays a full personal account. */
     @RolesAllowed("PERSONAL")
     public void unlink() {
-        Account learner = me();
-        em.lock(learner, LockModeType.PESSIMISTIC_WRITE);
-        activeLink(learner).ifPresent(link -> end(link, clock.instant()));
+        Account learner = lockedMe();
+        ofLearner(learner, LinkStatus.ACTIVE).ifPresent(link -> end(link, clock.instant(), LinkParty.LEARNER));
     }
 
-    /** 連携者一覧 of the caller (a corporate account): its active links, newest first. */
+    /** Withdraws the caller's waiting request, if any. */
+    @RolesAllowed("PERSONAL")
+    public void withdrawRequest() {
+        Account learner = lockedMe();
+        ofLearner(learner, LinkStatus.REQUESTED).ifPresent(request -> withdraw(request, clock.instant()));
+    }
+
+    /** A page of 連携者一覧 of the caller (a corporate account). */
     @RolesAllowed("CORPORATE")
-    public List<LinkedLearner> myLinkedLearners(int first, int pageSize) {
-        return em.createNamedQuery(CorporateLink.ACTIVE_OF_CORPORATE, CorporateLink.class)
-                .setParameter("corporate", me())
+    public List<LinkedLearner> myLinkedLearners(LearnerQuery query, int first, int pageSize) {
+        return learners(LinkStatus.ACTIVE, query)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, pageSize), PAGE_MAX))
                 .getResultStream()
-                .map(link -> new LinkedLearner(link.getLearner().getProfile().getPersonName(),
-                        link.getLearner().getProfile().getPersonNameKana(), link.getLearner().getEmail().value(),
-                        link.getLinkedAt()))
+                .map(LinkingService::row)
                 .toList();
     }
 
-    /** How many learners are linked to the caller (a corporate account). */
+    /** How many of the caller's linked learners match the search. */
     @RolesAllowed("CORPORATE")
-    public int countMyLinkedLearners() {
-        return em.createNamedQuery(CorporateLink.COUNT_ACTIVE_OF_CORPORATE, Long.class)
+    public int countMyLinkedLearners(LearnerQuery query) {
+        return count(LinkStatus.ACTIVE, query);
+    }
+
+    /** Every linked learner of the caller that matches the query, for the CSV export (at most {@link #EXPORT_MAX}). */
+    @RolesAllowed("CORPORATE")
+    public List<LinkedLearner> exportMyLinkedLearners(LearnerQuery query) {
+        return learners(LinkStatus.ACTIVE, query).setMaxResults(EXPORT_MAX).getResultStream()
+                .map(LinkingService::row)
+                .toList();
+    }
+
+    /** One of the caller's linked learners; another company's link finds nothing. */
+    @RolesAllowed("CORPORATE")
+    public Optional<LinkedLearner> findMyLinkedLearner(long linkId) {
+        return ofMe(linkId, LinkStatus.ACTIVE).map(LinkingService::row);
+    }
+
+    /**
+     * The company ends links with these learners; each learner is mailed. Ids that are not the
+     * caller's active links are skipped.
+     *
+     * @return how many links ended
+     */
+    @RolesAllowed("CORPORATE")
+    public int unlinkLearners(Collection<Long> linkIds) {
+        Instant now = clock.instant();
+        int ended = 0;
+        for (Long id : linkIds.stream().distinct().limit(BULK_MAX).toList()) {
+            Optional<CorporateLink> link = lockedOfMe(id, LinkStatus.ACTIVE);
+            if (link.isPresent()) {
+                end(link.get(), now, LinkParty.CORPORATE);
+                Account learner = link.get().getLearner();
+                outbox.queue(learner, MailTemplate.UNLINKED_BY_CORPORATE, learner.getProfile().getPersonName(),
+                        link.get().getCorporate().getProfile().getOrganizationName(), links.myPage("settings"));
+                ended++;
+            }
+        }
+        return ended;
+    }
+
+    /** A page of the requests that wait for the caller (a company that confirms links first), oldest first. */
+    @RolesAllowed("CORPORATE")
+    public List<LinkedLearner> myLinkRequests(int first, int pageSize) {
+        return learners(LinkStatus.REQUESTED, new LearnerQuery(null, null, true))
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, pageSize), PAGE_MAX))
+                .getResultStream()
+                .map(LinkingService::row)
+                .toList();
+    }
+
+    @RolesAllowed("CORPORATE")
+    public int countMyLinkRequests() {
+        return count(LinkStatus.REQUESTED, LearnerQuery.all());
+    }
+
+    /**
+     * 承認する: the learner is linked to the caller; a link to another company ends.
+     *
+     * @throws LinkNotFoundException unless the id is a request that still waits for the caller
+     */
+    @RolesAllowed("CORPORATE")
+    public void acceptRequest(long linkId) {
+        CorporateLink request = lockedOfMe(linkId, LinkStatus.REQUESTED).orElseThrow(LinkNotFoundException::new);
+        Account learner = request.getLearner();
+        Instant now = clock.instant();
+        ofLearner(learner, LinkStatus.ACTIVE).ifPresent(link -> end(link, now, LinkParty.LEARNER));
+        request.accept(now);
+        em.persist(learner.record(AccountEventType.LINK_REQUEST_ACCEPTED, corporateActor(), now,
+                corporateDetail(request.getCorporate())));
+        outbox.queue(learner, MailTemplate.LINK_REQUEST_ACCEPTED, learner.getProfile().getPersonName(),
+                request.getCorporate().getProfile().getOrganizationName());
+    }
+
+    /**
+     * 承認しない: the request closes and the learner is mailed.
+     *
+     * @throws LinkNotFoundException unless the id is a request that still waits for the caller
+     */
+    @RolesAllowed("CORPORATE")
+    public void declineRequest(long linkId) {
+        CorporateLink request = lockedOfMe(linkId, LinkStatus.REQUESTED).orElseThrow(LinkNotFoundException::new);
+        Account learner = request.getLearner();
+        Instant now = clock.instant();
+        request.decline(now);
+        em.persist(learner.record(AccountEventType.LINK_REQUEST_DECLINED, corporateActor(), now,
+                corporateDetail(request.getCorporate())));
+        outbox.queue(learner, MailTemplate.LINK_REQUEST_DECLINED, learner.getProfile().getPersonName(),
+                request.getCorporate().getProfile().getOrganizationName());
+    }
+
+    /** How the caller (a company) takes new links. */
+    @RolesAllowed("CORPORATE")
+    public LinkPolicy myLinkPolicy() {
+        CorporateLinkPolicy policy = policyOf(me());
+        return new LinkPolicy(policy.getApproval(), policy.isNotify());
+    }
+
+    /**
+     * Changes how the caller takes new links, recorded in its audit trail. Requests that already
+     * wait stay waiting when the company switches to 自動で承認: it decides them in the list.
+     */
+    @RolesAllowed("CORPORATE")
+    public void changeLinkPolicy(LinkPolicy wanted) {
+        Account corporate = me();
+        Instant now = clock.instant();
+        CorporateLinkPolicy policy = em.find(CorporateLinkPolicy.class, corporate.getId(), LockModeType.PESSIMISTIC_WRITE);
+        if (policy == null) {
+            em.persist(new CorporateLinkPolicy(corporate, wanted.approval(), wanted.notifyByMail(), now));
+        } else if (policy.getApproval() != wanted.approval() || policy.isNotify() != wanted.notifyByMail()) {
+            policy.change(wanted.approval(), wanted.notifyByMail(), now);
+        } else {
+            return;
+        }
+        em.persist(corporate.record(AccountEventType.LINK_POLICY_CHANGED, AccountEvent.ACTOR_SELF, now,
+                "approval " + wanted.approval() + ", notify " + wanted.notifyByMail()));
+    }
+
+    private TypedQuery<CorporateLink> learners(LinkStatus status, LearnerQuery query) {
+        String order = query.sort().path() + (query.ascending() ? " asc" : " desc");
+        String jpql = "select l" + LINKS_OF_CORPORATE.formatted("fetch") + (query.hasSearch() ? SEARCH : "")
+                + " order by " + (status == LinkStatus.REQUESTED ? "l.requestedAt asc" : order) + ", l.id desc";
+        return bind(em.createQuery(jpql, CorporateLink.class), status, query);
+    }
+
+    private int count(LinkStatus status, LearnerQuery query) {
+        String jpql = "select count(l)" + LINKS_OF_CORPORATE.formatted("") + (query.hasSearch() ? SEARCH : "");
+        return bind(em.createQuery(jpql, Long.class), status, query).getSingleResult().intValue();
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> query, LinkStatus status, LearnerQuery search) {
+        query.setParameter("corporate", me()).setParameter("status", status);
+        if (search.hasSearch()) {
+            query.setParameter("pattern", search.likePattern()).setParameter("kana", search.kanaLikePattern());
+        }
+        return query;
+    }
+
+    /** The caller's link or request with this id, the learner locked and the row re-read under the lock. */
+    private Optional<CorporateLink> lockedOfMe(long linkId, LinkStatus status) {
+        Optional<CorporateLink> found = ofMe(linkId, status);
+        if (found.isEmpty()) {
+            return found;
+        }
+        CorporateLink link = found.get();
+        em.lock(link.getLearner(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(link);
+        return link.getStatus() == status ? found : Optional.empty();
+    }
+
+    private Optional<CorporateLink> ofMe(long linkId, LinkStatus status) {
+        return em.createNamedQuery(CorporateLink.OF_CORPORATE_BY_ID, CorporateLink.class)
+                .setParameter("id", linkId)
                 .setParameter("corporate", me())
-                .getSingleResult()
-                .intValue();
-    }
-
-    private void end(CorporateLink link, Instant at) {
-        link.end(at);
-        em.persist(link.getLearner().record(AccountEventType.UNLINKED_FROM_CORPORATE, AccountEvent.ACTOR_SELF, at,
-                "corporate account " + link.getCorporate().getId()));
-    }
-
-    private Optional<CorporateLink> activeLink(Account learner) {
-        return em.createNamedQuery(CorporateLink.ACTIVE_OF_LEARNER, CorporateLink.class)
-                .setParameter("learner", learner)
+                .setParameter("status", status)
                 .getResultStream()
                 .findFirst();
     }
 
-    private static LinkSummary summary(CorporateLink link) {
+    private Optional<CorporateLink> ofLearner(Account learner, LinkStatus status) {
+        return em.createNamedQuery(CorporateLink.OF_LEARNER_IN_STATUS, CorporateLink.class)
+                .setParameter("learner", learner)
+                .setParameter("status", status)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private CorporateLinkPolicy policyOf(Account corporate) {
+        return Optional.ofNullable(em.find(CorporateLinkPolicy.class, corporate.getId()))
+                .orElseGet(() -> CorporateLinkPolicy.defaults(corporate, clock.instant()));
+    }
+
+    private void notifyCorporate(CorporateLinkPolicy policy, Account corporate, Account learner, MailTemplate template) {
+        if (policy.isNotify()) {
+            outbox.queue(corporate, template, corporate.getProfile().getPersonName(),
+                    learner.getProfile().getPersonName(), learner.getEmail().value(), links.myPage("linked-learners"));
+        }
+    }
+
+    private void end(CorporateLink link, Instant at, LinkParty by) {
+        link.end(at, by);
+        em.persist(link.getLearner().record(AccountEventType.UNLINKED_FROM_CORPORATE,
+                by == LinkParty.LEARNER ? AccountEvent.ACTOR_SELF : corporateActor(), at,
+                corporateDetail(link.getCorporate())));
+    }
+
+    private void withdraw(CorporateLink request, Instant at) {
+        request.withdraw(at);
+        em.persist(request.getLearner().record(AccountEventType.LINK_REQUEST_WITHDRAWN, AccountEvent.ACTOR_SELF, at,
+                corporateDetail(request.getCorporate())));
+    }
+
+    private static boolean isOf(CorporateLink link, Account corporate) {
+        return link.getCorporate().getId().equals(corporate.getId());
+    }
+
+    private static String corporateDetail(Account corporate) {
+        return "corporate account " + corporate.getId();
+    }
+
+    private String corporateActor() {
+        return "corporate account " + context.getCallerPrincipal().getName();
+    }
+
+    private static LinkSummary summary(CorporateLink link, Instant since) {
         return new LinkSummary(link.getCorporate().getProfile().getOrganizationName(),
-                link.getCorporate().getEmail().value(), link.getLinkedAt());
+                link.getCorporate().getEmail().value(), since);
+    }
+
+    private static LinkedLearner row(CorporateLink link) {
+        Account learner = link.getLearner();
+        return new LinkedLearner(link.getId(), learner.getProfile().getPersonName(),
+                learner.getProfile().getPersonNameKana(), learner.getEmail().value(),
+                link.getLinkedAt().orElse(link.getRequestedAt()));
     }
 
     private Account me() {
         return accounts.caller(context.getCallerPrincipal());
+    }
+
+    private Account lockedMe() {
+        Account me = me();
+        em.lock(me, LockModeType.PESSIMISTIC_WRITE);
+        return me;
     }
 }

@@ -1,8 +1,13 @@
 package jp.mypage.linking;
 
+import jakarta.ejb.ApplicationException;
 import jp.mypage.common.BusinessException;
 
-/** No active corporate account has the email the learner entered. */
+/**
+ * No active corporate account has the email the learner entered. The failed attempt is recorded
+ * (it counts towards the rate limit), so the transaction is not rolled back.
+ */
+@ApplicationException(rollback = false)
 public class UnknownCorporateException extends BusinessException {
 
     private static final long serialVersionUID = 1L;

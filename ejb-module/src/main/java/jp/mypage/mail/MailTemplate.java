@@ -15,7 +15,17 @@ public enum MailTemplate {
     /** {0} name, {1} password reset page. */
     PASSWORD_CHANGED("passwordChanged"),
     /** {0} name, {1} invitation link, {2} days valid, {3} account type, {4} email address, {5} login page. */
-    INVITATION("invitation");
+    INVITATION("invitation"),
+    /** To a company: {0} company person's name, {1} learner's name, {2} learner's email, {3} 連携者一覧. */
+    LEARNER_LINKED("learnerLinked"),
+    /** To a company: {0} company person's name, {1} learner's name, {2} learner's email, {3} 連携者一覧. */
+    LINK_REQUESTED("linkRequested"),
+    /** To a learner: {0} name, {1} company name. */
+    LINK_REQUEST_ACCEPTED("linkRequestAccepted"),
+    /** To a learner: {0} name, {1} company name. */
+    LINK_REQUEST_DECLINED("linkRequestDeclined"),
+    /** To a learner: {0} name, {1} company name, {2} 登録情報設定. */
+    UNLINKED_BY_CORPORATE("unlinkedByCorporate");
 
     private final String key;
 

@@ -37,6 +37,11 @@ public class PortalLinks {
         return settings.baseUrl() + "/?type=" + AccountTypeParameter.format(type);
     }
 
+    /** A page of My Page; a visitor without a session logs in first and then continues there. */
+    public String myPage(String page) {
+        return settings.baseUrl() + "/mypage/" + page;
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

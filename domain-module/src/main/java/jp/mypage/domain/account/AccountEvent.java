@@ -27,11 +27,15 @@ import java.util.Objects;
 @NamedQuery(name = AccountEvent.LAST_OF_TYPE_PER_ACCOUNT,
         query = "select e.account.id, max(e.occurredAt) from AccountEvent e"
                 + " where e.account.id in :accountIds and e.type = :type group by e.account.id")
+@NamedQuery(name = AccountEvent.COUNT_OF_TYPE_SINCE,
+        query = "select count(e) from AccountEvent e where e.account = :account and e.type = :type"
+                + " and e.occurredAt > :since")
 public class AccountEvent {
 
     public static final String LAST_OF_TYPE = "AccountEvent.lastOfType";
     /** Account id and the latest instant of an event type, for a list of accounts at once. */
     public static final String LAST_OF_TYPE_PER_ACCOUNT = "AccountEvent.lastOfTypePerAccount";
+    public static final String COUNT_OF_TYPE_SINCE = "AccountEvent.countOfTypeSince";
 
     public static final int ACTOR_MAX = 300;
     public static final int DETAIL_MAX = 1000;

@@ -23,5 +23,11 @@ public enum AccountEventType {
     /** An invitation link was mailed (first, or again; a new link replaces the old). */
     INVITATION_SENT,
     /** The invitee chose a password; the account became active. */
-    INVITATION_ACCEPTED
+    INVITATION_ACCEPTED,
+    LINK_REQUESTED,
+    LINK_REQUEST_WITHDRAWN,
+    LINK_REQUEST_ACCEPTED,
+    LINK_REQUEST_DECLINED,
+    LINK_ATTEMPT_FAILED,
+    LINK_POLICY_CHANGED
 }

@@ -3,6 +3,7 @@ package jp.mypage.web.i18n;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** Adds translated messages (bundle {@code jp.mypage.web.i18n.messages}) to the current page. */
@@ -14,9 +15,12 @@ public final class Messages {
     }
 
     public static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale(),
-                Thread.currentThread().getContextClassLoader());
+        return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+    }
+
+    /** The text in this locale, for responses that are not Faces pages. */
+    public static String text(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader());
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }

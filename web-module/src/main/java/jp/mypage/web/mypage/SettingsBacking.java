@@ -10,6 +10,8 @@ import jp.mypage.password.PasswordPolicy;
 import jp.mypage.password.WeakPasswordException;
 import jp.mypage.linking.LinkSummary;
 import jp.mypage.linking.LinkingService;
+import jp.mypage.domain.linking.LinkStatus;
+import jp.mypage.linking.LinkAttemptsExceededException;
 import jp.mypage.linking.UnknownCorporateException;
 import jp.mypage.registration.ProfileForm;
 import jp.mypage.settings.AccountSettingsService;
@@ -37,7 +39,9 @@ public class SettingsBacking implements Serializable {
 
     private String corporateEmail;
     private LinkSummary link;
+    private LinkSummary request;
     private boolean linkSaved;
+    private boolean linkRequested;
 
     private ProfileForm profile;
     private String email;
@@ -55,30 +59,55 @@ public class SettingsBacking implements Serializable {
             corporate = account.getType() == AccountType.CORPORATE;
             profile = settings.myProfileForm();
             if (!corporate) {
-                link = linking.myLink().orElse(null);
+                loadLink();
             }
         }
     }
 
-    /** 法人ID連携: links to the corporate account with the entered email; shows 情報変更完了. */
+    private void loadLink() {
+        link = linking.myLink().orElse(null);
+        request = linking.myRequest().orElse(null);
+    }
+
+    /**
+     * 法人ID連携: links to the corporate account with the entered email, or files a request when the
+     * company confirms links first; either way shows 情報変更完了.
+     */
     public void saveLink() {
         try {
-            link = linking.linkTo(corporateEmail);
+            linkRequested = linking.linkTo(corporateEmail) == LinkStatus.REQUESTED;
             corporateEmail = null;
             linkSaved = true;
-        } catch (UnknownCorporateException e) {
+        } catch (UnknownCorporateException | LinkAttemptsExceededException e) {
             Messages.error(e.messageKey());
         }
+        loadLink();
     }
 
     public void unlink() {
         linking.unlink();
-        link = null;
+        loadLink();
         Messages.info("linking.unlinked");
+    }
+
+    public void withdrawRequest() {
+        linking.withdrawRequest();
+        loadLink();
+        Messages.info("linking.requestWithdrawn");
     }
 
     public LinkSummary getLink() {
         return link;
+    }
+
+    /** The learner's request that waits for a company (確認してから承認). */
+    public LinkSummary getRequest() {
+        return request;
+    }
+
+    /** Whether the last save filed a request rather than a link. */
+    public boolean isLinkRequested() {
+        return linkRequested;
     }
 
     public String getCorporateEmail() {
@@ -97,6 +126,7 @@ public class SettingsBacking implements Serializable {
     public void saveProfile() {
         settings.changeProfile(profile);
         profileSaved = true;
+        linkRequested = false;
     }
 
     public void changePassword() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
 import jp.mypage.domain.account.AccountType;
+import jp.mypage.domain.linking.LinkApproval;
 import jp.mypage.domain.token.TokenState;
 import jp.mypage.domain.training.TrainingOrderStatus;
 import jp.mypage.invitation.CsvFileProblem;
@@ -40,7 +41,8 @@ class BundleKeysTest {
                     Stream.of(TokenState.values()).map(s -> "invitation.token." + s.name()),
                     Stream.of(CsvFileProblem.values()).map(p -> "import.file." + p.name()),
                     Stream.of(TrainingOrderStatus.values()).map(s -> "orderStatus." + s.name()),
-                    Stream.of(PasswordProblem.values()).map(PasswordProblem::messageKey))
+                    Stream.of(PasswordProblem.values()).map(PasswordProblem::messageKey),
+                    Stream.of(LinkApproval.values()).map(a -> "linkApproval." + a.name()))
                     .flatMap(s -> s)
                     .forEach(key -> assertTrue(bundle.containsKey(key), key + " missing in " + locale));
         }
