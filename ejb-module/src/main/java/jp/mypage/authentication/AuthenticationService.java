@@ -38,6 +38,8 @@ public class AuthenticationService {
     /**
      * @throws InvalidCredentialsException for every refusal but one
      * @throws EmailNotConfirmedException if the password is right and 本登録 is not complete
+     * @throws AwaitingApprovalException if the password is right and an operator has not decided yet
+     * @throws NotApprovedException if the password is right and an operator did not approve the account
      */
     public AuthenticatedAccount authenticate(AccountType type, String email, String password) {
         Instant now = clock.instant();
@@ -59,6 +61,12 @@ public class AuthenticationService {
         }
         if (account.getStatus() == AccountStatus.PENDING_VERIFICATION) {
             throw new EmailNotConfirmedException();
+        }
+        if (account.getStatus() == AccountStatus.PENDING_APPROVAL) {
+            throw new AwaitingApprovalException();
+        }
+        if (account.getStatus() == AccountStatus.REJECTED) {
+            throw new NotApprovedException();
         }
         if (!account.canLogIn()) {
             throw new InvalidCredentialsException();

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import jp.mypage.domain.account.Account;
+import jp.mypage.domain.account.EmailAddress;
 import jp.mypage.domain.mail.OutboxMail;
 
 /**
@@ -41,13 +42,17 @@ public class MailOutbox {
     private TransactionSynchronizationRegistry transaction;
 
     public void queue(Account recipient, MailTemplate template, Object... arguments) {
-        Locale locale = recipient.getLocale();
+        queue(recipient.getEmail(), recipient.getLocale(), template, arguments);
+    }
+
+    /** A mail to someone who is not an account holder (an operator), in the given language. */
+    public void queue(EmailAddress recipient, Locale locale, MailTemplate template, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, MailOutbox.class.getClassLoader());
         Object[] translated = translateEnums(bundle, arguments);
         String subject = new MessageFormat(bundle.getString(template.subjectKey()), locale).format(translated);
         String body = new MessageFormat(bundle.getString(template.bodyKey()), locale).format(translated)
                 + "\n\n" + bundle.getString("signature");
-        OutboxMail mail = new OutboxMail(recipient.getEmail(), subject, body, clock.instant());
+        OutboxMail mail = new OutboxMail(recipient, subject, body, clock.instant());
         em.persist(mail);
         if (transaction.getResource(MailQueued.class) == null) {
             transaction.putResource(MailQueued.class, Boolean.TRUE);

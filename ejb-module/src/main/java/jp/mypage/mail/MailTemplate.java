@@ -25,12 +25,35 @@ public enum MailTemplate {
     /** To a learner: {0} name, {1} company name. */
     LINK_REQUEST_DECLINED("linkRequestDeclined"),
     /** To a learner: {0} name, {1} company name, {2} 登録情報設定. */
-    UNLINKED_BY_CORPORATE("unlinkedByCorporate");
+    UNLINKED_BY_CORPORATE("unlinkedByCorporate"),
+    /**
+     * To an operator, when a confirmed account waits for approval: {0} operator's name, {1} the
+     * application's page on the operator console, {2} applicant's name, {3} account type,
+     * {4} applicant's email address.
+     */
+    APPLICATION_RECEIVED("applicationReceived"),
+    /** 承認する: {0} name, {1} login page of the account's type, {2} email address, {3} account type. */
+    ACCOUNT_APPROVED("accountApproved"),
+    /** 承認しない without a reason: {0} name, {3} account type. No link. */
+    ACCOUNT_REJECTED("accountRejected", false),
+    /** 承認しない with the operator's reason: {0} name, {3} account type, {4} reason. No link. */
+    ACCOUNT_REJECTED_WITH_REASON("accountRejectedWithReason", false);
 
     private final String key;
+    private final boolean link;
 
     MailTemplate(String key) {
+        this(key, true);
+    }
+
+    MailTemplate(String key, boolean link) {
         this.key = key;
+        this.link = link;
+    }
+
+    /** Whether the mail shows a link of the portal as its argument {1}. */
+    boolean hasLink() {
+        return link;
     }
 
     String subjectKey() {

@@ -37,6 +37,11 @@ public class PortalLinks {
         return settings.baseUrl() + "/?type=" + AccountTypeParameter.format(type);
     }
 
+    /** An application's page on the operator console (アカウント申請管理). */
+    public String applicationDetail(long accountId) {
+        return settings.baseUrl() + "/admin/applications/detail?id=" + accountId;
+    }
+
     /** A page of My Page; a visitor without a session logs in first and then continues there. */
     public String myPage(String page) {
         return settings.baseUrl() + "/mypage/" + page;

@@ -59,7 +59,7 @@ public class IndexBacking extends AccountChoiceForm {
             default -> {
                 response.setStatus(HttpServletResponse.SC_OK);
                 emailNotConfirmed = attempt.isEmailNotConfirmed();
-                Messages.error(emailNotConfirmed ? "login.notConfirmed" : "login.failed");
+                Messages.error(emailNotConfirmed ? "login.notConfirmed" : attempt.refusalKey().orElse("login.failed"));
             }
         }
     }

@@ -27,8 +27,13 @@ import java.util.Optional;
  * <pre>
  * PENDING_VERIFICATION --confirmEmail--> ACTIVE (automatic approval)
  *                                   \--> PENDING_APPROVAL (administrator approval)
+ * PENDING_APPROVAL --approve--> ACTIVE
+ *                  \--reject---> REJECTED
  * INVITED --acceptInvitation--> ACTIVE
  * </pre>
+ *
+ * Only {@code confirmEmail} leads into {@code PENDING_APPROVAL}, so an account awaiting a decision
+ * has always confirmed its address; nothing but {@code approve} leads out of it.
  *
  * An account has a password hash in every status but {@code INVITED}: an operator created it, and
  * its holder chooses the password when they accept the invitation.
@@ -55,6 +60,8 @@ public class Account {
 
     public static final int PASSWORD_HASH_MAX = 255;
     public static final int LOCALE_MAX = 16;
+    /** The longest reason an operator may give for 承認しない; it is stored as the event's detail. */
+    public static final int REASON_MAX = AccountEvent.DETAIL_MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
@@ -100,6 +107,10 @@ public class Account {
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
+    /** When an operator approved or rejected the application; null until then. */
+    @Column(name = "decided_at")
+    private Instant decidedAt;
 
     protected Account() {
         // for JPA
@@ -185,6 +196,39 @@ public class Account {
         return new AccountEvent(this, AccountEventType.INVITATION_ACCEPTED, AccountEvent.ACTOR_SELF, at, null);
     }
 
+    /**
+     * 承認する: an operator approved the application; the holder may log in.
+     *
+     * @param operator the operator's principal name
+     * @throws IllegalStateException unless the account awaits a decision
+     */
+    public AccountEvent approve(String operator, Instant at) {
+        requireStatus(AccountStatus.PENDING_APPROVAL);
+        requireConfirmedEmail();
+        this.status = AccountStatus.ACTIVE;
+        this.decidedAt = Objects.requireNonNull(at);
+        return new AccountEvent(this, AccountEventType.APPROVED, Objects.requireNonNull(operator), at, null);
+    }
+
+    /**
+     * 承認しない: an operator rejected the application; the holder may not log in.
+     *
+     * @param operator the operator's principal name
+     * @param reason why, as the operator wrote it; may be null
+     * @throws IllegalStateException unless the account awaits a decision
+     * @throws IllegalArgumentException if the reason is longer than {@value #REASON_MAX} characters
+     */
+    public AccountEvent reject(String operator, Instant at, String reason) {
+        requireStatus(AccountStatus.PENDING_APPROVAL);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > REASON_MAX) {
+            throw new IllegalArgumentException("Reason longer than " + REASON_MAX);
+        }
+        this.status = AccountStatus.REJECTED;
+        this.decidedAt = Objects.requireNonNull(at);
+        return new AccountEvent(this, AccountEventType.REJECTED, Objects.requireNonNull(operator), at, why);
+    }
+
     /** Whether the holder may log in, lockouts aside. */
     public boolean canLogIn() {
         return status == AccountStatus.ACTIVE;
@@ -258,6 +302,12 @@ public class Account {
         }
     }
 
+    private void requireConfirmedEmail() {
+        if (emailConfirmedAt == null) {
+            throw new IllegalStateException("Account " + id + " has not confirmed its email address");
+        }
+    }
+
     private static String requireHash(String hash) {
         if (hash == null || hash.isBlank() || hash.length() > PASSWORD_HASH_MAX) {
             throw new IllegalArgumentException("A password hash is required");
@@ -312,5 +362,10 @@ public class Account {
 
     public Optional<Instant> getLastLoginAt() {
         return Optional.ofNullable(lastLoginAt);
+    }
+
+    /** When an operator approved or rejected the application. */
+    public Optional<Instant> getDecidedAt() {
+        return Optional.ofNullable(decidedAt);
     }
 }

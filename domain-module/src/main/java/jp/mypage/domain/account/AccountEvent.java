@@ -30,7 +30,12 @@ import java.util.Objects;
 @NamedQuery(name = AccountEvent.COUNT_OF_TYPE_SINCE,
         query = "select count(e) from AccountEvent e where e.account = :account and e.type = :type"
                 + " and e.occurredAt > :since")
+@NamedQuery(name = AccountEvent.HISTORY,
+        query = "select e from AccountEvent e where e.account.id = :accountId order by e.occurredAt, e.id")
 public class AccountEvent {
+
+    /** Every event of one account, oldest first. */
+    public static final String HISTORY = "AccountEvent.history";
 
     public static final String LAST_OF_TYPE = "AccountEvent.lastOfType";
     /** Account id and the latest instant of an event type, for a list of accounts at once. */

@@ -29,5 +29,9 @@ public enum AccountEventType {
     LINK_REQUEST_ACCEPTED,
     LINK_REQUEST_DECLINED,
     LINK_ATTEMPT_FAILED,
-    LINK_POLICY_CHANGED
+    LINK_POLICY_CHANGED,
+    /** 承認する: an operator approved the application (administrator approval mode). */
+    APPROVED,
+    /** 承認しない: an operator rejected the application; the detail holds the reason, if given. */
+    REJECTED
 }

@@ -8,8 +8,10 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 import jp.mypage.authentication.AuthenticatedAccount;
 import jp.mypage.authentication.AuthenticationService;
+import jp.mypage.authentication.AwaitingApprovalException;
 import jp.mypage.authentication.EmailNotConfirmedException;
 import jp.mypage.authentication.InvalidCredentialsException;
+import jp.mypage.authentication.NotApprovedException;
 
 /**
  * Validates {@link AccountCredential}s with the authentication service. The caller name is the
@@ -37,6 +39,9 @@ public class AccountIdentityStore implements IdentityStore {
             return new CredentialValidationResult(String.valueOf(account.id()), Set.of(account.type().name()));
         } catch (EmailNotConfirmedException e) {
             attempt.emailNotConfirmed();
+            return CredentialValidationResult.INVALID_RESULT;
+        } catch (AwaitingApprovalException | NotApprovedException e) {
+            attempt.refused(e.messageKey());
             return CredentialValidationResult.INVALID_RESULT;
         } catch (InvalidCredentialsException e) {
             return CredentialValidationResult.INVALID_RESULT;

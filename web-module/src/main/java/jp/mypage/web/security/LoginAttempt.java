@@ -10,6 +10,7 @@ public class LoginAttempt {
 
     private AuthenticatedAccount account;
     private boolean emailNotConfirmed;
+    private String refusalKey;
 
     void succeeded(AuthenticatedAccount authenticated) {
         this.account = authenticated;
@@ -17,6 +18,16 @@ public class LoginAttempt {
 
     void emailNotConfirmed() {
         this.emailNotConfirmed = true;
+    }
+
+    /** The password was right but the account may not log in; the key of the message that says why. */
+    void refused(String messageKey) {
+        this.refusalKey = messageKey;
+    }
+
+    /** Why a login with the right password was refused (awaiting approval, not approved), if it was. */
+    public Optional<String> refusalKey() {
+        return Optional.ofNullable(refusalKey);
     }
 
     public Optional<AuthenticatedAccount> account() {

@@ -1,0 +1,173 @@
+package jp.mypage.domain.operator;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import jp.mypage.domain.account.EmailAddress;
+import jp.mypage.domain.account.LoginLockPolicy;
+
+/**
+ * An operator of the portal, who signs in to the operator console with an email address (unique,
+ * compared as {@link EmailAddress} does) and a password. Wrong passwords lock the operator as
+ * {@link LoginLockPolicy} locks accounts. The principal name of a signed-in operator is
+ * {@code operator:<id>}; it is the actor of everything they change.
+ */
+@Entity
+@Table(name = "operator")
+@NamedQuery(name = Operator.FIND_BY_EMAIL, query = "select o from Operator o where o.email = :email")
+@NamedQuery(name = Operator.ALL, query = "select o from Operator o order by o.id")
+@NamedQuery(name = Operator.COUNT, query = "select count(o) from Operator o")
+public class Operator {
+
+    public static final String FIND_BY_EMAIL = "Operator.findByEmail";
+    public static final String ALL = "Operator.all";
+    public static final String COUNT = "Operator.count";
+
+    /** The prefix of an operator's principal name; the rest is the id. */
+    public static final String PRINCIPAL_PREFIX = "operator:";
+    public static final int NAME_MAX = 100;
+    public static final int PASSWORD_HASH_MAX = 255;
+    public static final int CREATED_BY_MAX = 300;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "operator_seq")
+    @SequenceGenerator(name = "operator_seq", sequenceName = "operator_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "email", length = EmailAddress.MAX_LENGTH, nullable = false, updatable = false)
+    private EmailAddress email;
+
+    @Column(name = "name", length = NAME_MAX, nullable = false)
+    private String name;
+
+    @Column(name = "password_hash", length = PASSWORD_HASH_MAX, nullable = false)
+    private String passwordHash;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", length = CREATED_BY_MAX, nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    protected Operator() {
+        // for JPA
+    }
+
+    /**
+     * @param createdBy who created the operator: {@code bootstrap} or another operator's principal name
+     */
+    public Operator(EmailAddress email, String name, String passwordHash, Instant createdAt, String createdBy) {
+        this.email = Objects.requireNonNull(email, "email");
+        this.name = requireText(name, NAME_MAX, "name");
+        this.passwordHash = requireText(passwordHash, PASSWORD_HASH_MAX, "passwordHash");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.createdBy = requireText(createdBy, CREATED_BY_MAX, "createdBy");
+    }
+
+    private static String requireText(String text, int max, String what) {
+        if (text == null || text.isBlank() || text.length() > max) {
+            throw new IllegalArgumentException(what + " must have 1 to " + max + " characters");
+        }
+        return text;
+    }
+
+    /** {@code operator:<id>}: the caller principal name of this operator once signed in. */
+    public String principalName() {
+        return PRINCIPAL_PREFIX + id;
+    }
+
+    /** The operator id a principal name names, if it names one. */
+    public static Optional<Long> idOf(String principalName) {
+        if (principalName == null || !principalName.startsWith(PRINCIPAL_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(principalName.substring(PRINCIPAL_PREFIX.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whether a login attempt at this instant is refused because of earlier failures. */
+    public boolean isLockedAt(Instant at) {
+        return lockedUntil != null && at.isBefore(lockedUntil);
+    }
+
+    /** Counts a wrong password and locks as {@link LoginLockPolicy} says. */
+    public void loginFailed(Instant at) {
+        failedLogins++;
+        Duration lock = LoginLockPolicy.lockAfter(failedLogins);
+        if (!lock.isZero()) {
+            lockedUntil = at.plus(lock);
+        }
+    }
+
+    /** A successful login clears the failure count and is remembered. */
+    public void loginSucceeded(Instant at) {
+        if (isLockedAt(at)) {
+            throw new IllegalStateException("Operator " + id + " is locked");
+        }
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public EmailAddress getEmail() {
+        return email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Optional<Instant> getLockedUntil() {
+        return Optional.ofNullable(lockedUntil);
+    }
+
+    public Optional<Instant> getLastLoginAt() {
+        return Optional.ofNullable(lastLoginAt);
+    }
+}

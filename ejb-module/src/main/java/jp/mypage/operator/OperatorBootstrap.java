@@ -1,0 +1,78 @@
+package jp.mypage.operator;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.logging.Logger;
+import jp.mypage.domain.account.EmailAddress;
+import jp.mypage.domain.operator.Operator;
+import jp.mypage.password.PasswordHashing;
+import jp.mypage.password.PasswordPolicy;
+
+/**
+ * At deployment, creates the first operator when there is none, from {@code ADMIN_EMAIL},
+ * {@code ADMIN_PASSWORD} and optionally {@code ADMIN_NAME} (system property or environment
+ * variable; see {@link BootstrapPlan}). Without them it warns how to create one. The password is
+ * never logged; a password the policy refuses creates nothing.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class OperatorBootstrap {
+
+    /** The actor recorded as the creator of the first operator. */
+    public static final String ACTOR = "bootstrap";
+
+    private static final Logger LOG = Logger.getLogger(OperatorBootstrap.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private PasswordPolicy passwordPolicy;
+
+    @Inject
+    private PasswordHashing passwordHashing;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    void createFirstOperator() {
+        long operators = em.createNamedQuery(Operator.COUNT, Long.class).getSingleResult();
+        BootstrapPlan plan = BootstrapPlan.decide(operators, System::getProperty, System::getenv,
+                passwordPolicy::problemWith);
+        switch (plan.outcome()) {
+            case NOTHING -> {
+                // operators exist
+            }
+            case MISSING_SETTINGS -> LOG.warning(() -> "No operator exists, so nobody can sign in to the operator"
+                    + " console (/admin/). To create the first operator, set " + BootstrapPlan.EMAIL + " and "
+                    + BootstrapPlan.PASSWORD + " (at least " + passwordPolicy.minLength() + " characters; optionally "
+                    + BootstrapPlan.NAME + ") as environment variables or Java system properties and restart."
+                    + " The password is used once; change nothing else.");
+            case INVALID_EMAIL -> LOG.severe(() -> "No operator created: " + BootstrapPlan.EMAIL
+                    + " is not an email address: " + plan.email());
+            case WEAK_PASSWORD -> LOG.severe(() -> "No operator created: " + BootstrapPlan.PASSWORD
+                    + " breaks the password policy (" + plan.problem() + "; at least " + passwordPolicy.minLength()
+                    + " characters, not a common password, not the email address). Set a stronger one and restart.");
+            case CREATE -> {
+                Operator operator = new Operator(EmailAddress.of(plan.email()), plan.name(),
+                        passwordHashing.hash(plan.password()), clock.instant(), ACTOR);
+                em.persist(operator);
+                em.flush();
+                LOG.info(() -> "Created the first operator " + operator.principalName() + " (" + plan.email()
+                        + ", " + plan.name() + ") from " + BootstrapPlan.EMAIL + "/" + BootstrapPlan.PASSWORD
+                        + ". Remove ADMIN_PASSWORD from the environment now.");
+            }
+        }
+    }
+}
