@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import jp.mypage.account.Accounts;
+import jp.mypage.approval.Approvals;
 import jp.mypage.domain.account.Account;
 import jp.mypage.domain.account.AccountEvent;
 import jp.mypage.domain.account.AccountEventType;
 import jp.mypage.domain.account.AccountStatus;
 import jp.mypage.domain.account.AccountType;
+import jp.mypage.domain.approval.ApprovalSetting;
 import jp.mypage.domain.token.TokenPurpose;
 import jp.mypage.domain.token.TokenState;
 import jp.mypage.mail.MailOutbox;
@@ -48,6 +50,9 @@ public class EmailVerificationService {
     @Inject
     private MailThrottle throttle;
 
+    @Inject
+    private Approvals approvals;
+
     /**
      * Issues a confirmation link for an account waiting for 本登録 and queues its mail; an older
      * link stops working.
@@ -69,7 +74,8 @@ public class EmailVerificationService {
     }
 
     /**
-     * Completes 本登録.
+     * Completes 本登録. Under 自動承認 the account is active at once; under 管理者承認 it waits for an
+     * operator (PENDING_APPROVAL), and the operators are mailed if the setting says so.
      *
      * @return the type of the confirmed account (the login page preselects it)
      * @throws InvalidTokenException if the link is unknown, used, replaced or expired
@@ -79,7 +85,11 @@ public class EmailVerificationService {
         if (account.getStatus() != AccountStatus.PENDING_VERIFICATION) {
             throw new InvalidTokenException(TokenState.USED);
         }
-        em.persist(account.confirmEmail(clock.instant(), false));
+        ApprovalSetting setting = approvals.settingFor(account.getType());
+        em.persist(account.confirmEmail(clock.instant(), setting.approvalRequired()));
+        if (setting.approvalRequired() && setting.isNotifyOperators()) {
+            approvals.notifyOperators(account);
+        }
         return account.getType();
     }
 

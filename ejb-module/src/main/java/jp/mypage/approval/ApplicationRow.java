@@ -1,0 +1,22 @@
+package jp.mypage.approval;
+
+import java.time.Instant;
+import java.util.Optional;
+import jp.mypage.domain.account.AccountStatus;
+import jp.mypage.domain.account.AccountType;
+
+/**
+ * One line of the application list.
+ *
+ * @param displayName the company name of a corporate account, the person's name of a personal one
+ * @param emailConfirmedAt when 本登録 was completed (or the invitation accepted)
+ * @param decidedAt when an operator approved or rejected the application
+ */
+public record ApplicationRow(long accountId, AccountType type, AccountStatus status, String email,
+        String displayName, Instant createdAt, Optional<Instant> emailConfirmedAt, Optional<Instant> decidedAt) {
+
+    /** Whether 承認する / 承認しない apply to this line. */
+    public boolean isDecidable() {
+        return status == AccountStatus.PENDING_APPROVAL;
+    }
+}
