@@ -6,7 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
+import jp.mypage.approval.AlreadyDecidedException;
+import jp.mypage.approval.ApplicationNotFoundException;
+import jp.mypage.approval.ApplicationSort;
+import jp.mypage.authentication.AwaitingApprovalException;
+import jp.mypage.authentication.NotApprovedException;
+import jp.mypage.common.BusinessException;
+import jp.mypage.domain.account.AccountEventType;
+import jp.mypage.domain.account.AccountStatus;
 import jp.mypage.domain.account.AccountType;
+import jp.mypage.domain.approval.ApprovalMode;
+import jp.mypage.operator.DuplicateOperatorException;
 import jp.mypage.domain.linking.LinkApproval;
 import jp.mypage.domain.token.TokenState;
 import jp.mypage.domain.training.TrainingOrderStatus;
@@ -42,7 +52,15 @@ class BundleKeysTest {
                     Stream.of(CsvFileProblem.values()).map(p -> "import.file." + p.name()),
                     Stream.of(TrainingOrderStatus.values()).map(s -> "orderStatus." + s.name()),
                     Stream.of(PasswordProblem.values()).map(PasswordProblem::messageKey),
-                    Stream.of(LinkApproval.values()).map(a -> "linkApproval." + a.name()))
+                    Stream.of(LinkApproval.values()).map(a -> "linkApproval." + a.name()),
+                    Stream.of(ApprovalMode.values()).map(m -> "approvalMode." + m.name()),
+                    Stream.of(ApprovalMode.values()).map(m -> "approvalMode." + m.name() + ".hint"),
+                    Stream.of(AccountStatus.values()).map(s -> "accountStatus." + s.name()),
+                    Stream.of(AccountEventType.values()).map(t -> "accountEventType." + t.name()),
+                    Stream.of(ApplicationSort.values()).map(o -> "applicationSort." + o.name()),
+                    Stream.of(new AwaitingApprovalException(), new NotApprovedException(),
+                            new AlreadyDecidedException(1, AccountStatus.ACTIVE), new ApplicationNotFoundException(1),
+                            new DuplicateOperatorException()).map(BusinessException::messageKey))
                     .flatMap(s -> s)
                     .forEach(key -> assertTrue(bundle.containsKey(key), key + " missing in " + locale));
         }

@@ -1,0 +1,56 @@
+package jp.mypage.domain.operator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.Optional;
+import jp.mypage.domain.account.EmailAddress;
+import org.junit.jupiter.api.Test;
+
+class OperatorTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T00:00:00Z");
+
+    private static Operator operator() {
+        return new Operator(EmailAddress.of(" Admin@Example.JP "), "管理者", "hash", T0, "bootstrap");
+    }
+
+    @Test
+    void storesTheAddressNormalised() {
+        assertEquals("admin@example.jp", operator().getEmail().value());
+    }
+
+    @Test
+    void refusesABlankNameOrHash() {
+        EmailAddress email = EmailAddress.of("a@example.jp");
+        assertThrows(IllegalArgumentException.class, () -> new Operator(email, " ", "hash", T0, "bootstrap"));
+        assertThrows(IllegalArgumentException.class, () -> new Operator(email, "名前", "", T0, "bootstrap"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Operator(email, "x".repeat(Operator.NAME_MAX + 1), "hash", T0, "bootstrap"));
+    }
+
+    @Test
+    void principalNamesRoundTrip() {
+        assertEquals(Optional.of(12L), Operator.idOf("operator:12"));
+        assertEquals(Optional.empty(), Operator.idOf("12"), "an account holder's principal is no operator");
+        assertEquals(Optional.empty(), Operator.idOf("operator:x"));
+        assertEquals(Optional.empty(), Operator.idOf(null));
+    }
+
+    @Test
+    void wrongPasswordsLockAsForAccounts() {
+        Operator operator = operator();
+        operator.loginFailed(T0);
+        operator.loginFailed(T0);
+        assertFalse(operator.isLockedAt(T0), "two failures cost nothing");
+        operator.loginFailed(T0);
+        assertTrue(operator.isLockedAt(T0.plusSeconds(29)), "the third locks for 30 s");
+        assertThrows(IllegalStateException.class, () -> operator.loginSucceeded(T0.plusSeconds(1)));
+        operator.loginSucceeded(T0.plusSeconds(30));
+        assertEquals(0, operator.getFailedLogins(), "a login clears the count");
+        assertEquals(T0.plusSeconds(30), operator.getLastLoginAt().orElseThrow());
+    }
+}
