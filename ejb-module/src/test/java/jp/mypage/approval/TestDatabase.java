@@ -35,18 +35,34 @@ final class TestDatabase {
         return migrated("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
 
-    /** The database at this URL, cleaned and migrated (for the PostgreSQL measurement). */
-    static TestDatabase migrated(String url, String user, String password) {
+    /** A new, empty in-memory H2 database at the latest schema version. */
+    private static TestDatabase migrated(String url, String user, String password) {
+        Flyway.configure().dataSource(url, user, password).locations("classpath:jp/mypage/migration").load().migrate();
+        return new TestDatabase(url, user, password);
+    }
+
+    /**
+     * A schema of its own in the database at this URL (for the PostgreSQL measurement), created and
+     * migrated; nothing outside it is touched. Drop it with {@link #dropSchema}.
+     */
+    static TestDatabase inSchema(String url, String user, String password, String schema) {
+        String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         Flyway flyway = Flyway.configure()
-                .dataSource(url, user, password)
+                .dataSource(schemaUrl, user, password)
+                .schemas(schema)
+                .createSchemas(true)
                 .locations("classpath:jp/mypage/migration")
                 .cleanDisabled(false)
                 .load();
-        if (!url.startsWith("jdbc:h2:mem:")) {
-            flyway.clean();
-        }
+        flyway.clean();
         flyway.migrate();
-        return new TestDatabase(url, user, password);
+        return new TestDatabase(schemaUrl, user, password);
+    }
+
+    void dropSchema(String schema) throws SQLException {
+        try (Connection c = connect()) {
+            c.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
+        }
     }
 
     Connection connect() throws SQLException {
