@@ -267,6 +267,12 @@ final class Browser implements AutoCloseable {
                 + by.toSeconds())).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** Bulk rows through the test-support module ({@code seed/linked-learners?corporate=…&count=…}). */
+    static void seed(String pathAndQuery) {
+        send(HttpRequest.newBuilder(URI.create(BASE + PortalDeployment.TEST_SUPPORT_CONTEXT + "/api/seed/" + pathAndQuery))
+                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     static void resetClock() {
         send(HttpRequest.newBuilder(URI.create(BASE + PortalDeployment.TEST_SUPPORT_CONTEXT + "/api/clock"))
                 .DELETE().build());

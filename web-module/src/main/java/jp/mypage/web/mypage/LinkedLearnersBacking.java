@@ -19,6 +19,7 @@ import jp.mypage.linking.LinkedLearner;
 import jp.mypage.linking.LinkingService;
 import jp.mypage.web.i18n.Messages;
 import org.primefaces.component.datatable.DataTable;
+import org.primefaces.event.data.SortEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -52,16 +53,14 @@ public class LinkedLearnersBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return linking.countMyLinkedLearners(query);
+            // PrimeFaces counts before it loads: count with the search as it is now, not the last page's query.
+            return linking.countMyLinkedLearners(new LearnerQuery(search, query.sort(), query.ascending()));
         }
 
         @Override
         public List<LinkedLearner> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            query = sortBy.values().stream().findFirst()
-                    .filter(sort -> SORTS.containsKey(sort.getField()) && sort.getOrder() != SortOrder.UNSORTED)
-                    .map(sort -> new LearnerQuery(search, SORTS.get(sort.getField()), sort.getOrder() == SortOrder.ASCENDING))
-                    .orElseGet(() -> new LearnerQuery(search, LearnerSort.LINKED_AT, false));
+            query = query(sortBy);
             return linking.myLinkedLearners(query, first, pageSize);
         }
 
@@ -103,6 +102,19 @@ public class LinkedLearnersBacking implements Serializable {
             approval = policy.approval();
             notify = policy.notifyByMail();
         }
+    }
+
+    /** The search and the table's order as the service takes them; newest links first unless sorted. */
+    private LearnerQuery query(Map<String, SortMeta> sortBy) {
+        return sortBy.values().stream().findFirst()
+                .filter(sort -> SORTS.containsKey(sort.getField()) && sort.getOrder() != SortOrder.UNSORTED)
+                .map(sort -> new LearnerQuery(search, SORTS.get(sort.getField()), sort.getOrder() == SortOrder.ASCENDING))
+                .orElseGet(() -> new LearnerQuery(search, LearnerSort.LINKED_AT, false));
+    }
+
+    /** A column header was clicked: the export link follows the new order (it renders before the table loads). */
+    public void sorted(SortEvent event) {
+        query = query(event.getSortBy());
     }
 
     /** 検索: the table shows the first page of what matches. */
