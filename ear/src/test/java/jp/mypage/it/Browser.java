@@ -140,6 +140,21 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the page shows one of the texts. */
+    Browser waitForAnyText(String... texts) {
+        new WebDriverWait(driver, WAIT).until(d -> java.util.Arrays.stream(texts).anyMatch(d.getPageSource()::contains));
+        return this;
+    }
+
+    /** Clicks the link that shows the text, and waits for the ajax round trip to replace it. */
+    Browser clickLinkWithText(String text) {
+        WebElement link = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//a[contains(., '" + text + "')]")));
+        link.click();
+        new WebDriverWait(driver, WAIT).until(d -> isGone(link));
+        return this;
+    }
+
     String pageSource() {
         return driver.getPageSource();
     }
@@ -271,6 +286,27 @@ final class Browser implements AutoCloseable {
     static void seed(String pathAndQuery) {
         send(HttpRequest.newBuilder(URI.create(BASE + PortalDeployment.TEST_SUPPORT_CONTEXT + "/api/seed/" + pathAndQuery))
                 .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** A POST to the test-support module; the answer's body. */
+    static String supportPost(String pathAndQuery) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(BASE + PortalDeployment.TEST_SUPPORT_CONTEXT + "/api/" + pathAndQuery))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() + " " + response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Types a file's path into a file input (a PrimeFaces upload), which uploads it. */
+    Browser upload(String inputId, java.nio.file.Path file) {
+        driver.findElement(By.id(inputId)).sendKeys(file.toAbsolutePath().toString());
+        return this;
     }
 
     static void resetClock() {

@@ -31,6 +31,6 @@ public class AlreadyDecidedException extends BusinessException {
 
     @Override
     public String messageKey() {
-        return "applications.alreadyDecided";
+        return "accountApplications.alreadyDecided";
     }
 }

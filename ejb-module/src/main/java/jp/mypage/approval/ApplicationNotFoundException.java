@@ -20,6 +20,6 @@ public class ApplicationNotFoundException extends BusinessException {
 
     @Override
     public String messageKey() {
-        return "applications.notFound";
+        return "accountApplications.notFound";
     }
 }

@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * Works through the outbox: right after a transaction that queued mail commits, and every 15
@@ -16,6 +18,9 @@ import jakarta.inject.Inject;
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailDispatcher {
+
+    /** How long one pass may keep sending before it leaves the rest to the next pass. */
+    static final Duration PASS_BUDGET = Duration.ofSeconds(10);
 
     @Inject
     private MailDelivery delivery;
@@ -27,8 +32,19 @@ public class MailDispatcher {
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     public void dispatchDue() {
-        for (Long id : delivery.dueMailIds()) {
-            delivery.deliver(id);
-        }
+        // Batch after batch while whole batches leave (an import queues thousands of invitations),
+        // within a time budget so the 15-second timer and the next commits are not kept waiting long.
+        long stop = System.nanoTime() + PASS_BUDGET.toNanos();
+        List<Long> due;
+        do {
+            due = delivery.dueMailIds();
+            boolean progressed = false;
+            for (Long id : due) {
+                progressed |= delivery.deliver(id);
+            }
+            if (!progressed) {
+                return;
+            }
+        } while (due.size() == MailDelivery.BATCH && System.nanoTime() < stop);
     }
 }

@@ -39,7 +39,7 @@ public class PortalLinks {
 
     /** An application's page on the operator console (アカウント申請管理). */
     public String applicationDetail(long accountId) {
-        return settings.baseUrl() + "/admin/applications/detail?id=" + accountId;
+        return settings.baseUrl() + "/admin/application?id=" + accountId;
     }
 
     /** A page of My Page; a visitor without a session logs in first and then continues there. */

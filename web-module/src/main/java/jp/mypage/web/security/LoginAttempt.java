@@ -3,6 +3,7 @@ package jp.mypage.web.security;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import jp.mypage.authentication.AuthenticatedAccount;
+import jp.mypage.operator.OperatorIdentity;
 
 /** What the identity store learnt during this request's login, for the login page to act on. */
 @RequestScoped
@@ -11,6 +12,15 @@ public class LoginAttempt {
     private AuthenticatedAccount account;
     private boolean emailNotConfirmed;
     private String refusalKey;
+    private OperatorIdentity operator;
+
+    void operatorSucceeded(OperatorIdentity identity) {
+        this.operator = identity;
+    }
+
+    public Optional<OperatorIdentity> operator() {
+        return Optional.ofNullable(operator);
+    }
 
     void succeeded(AuthenticatedAccount authenticated) {
         this.account = authenticated;

@@ -20,4 +20,13 @@ public class LogoutBacking {
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/?loggedOut=true");
     }
+
+    /** ログアウト of an operator: back to the operators' login. */
+    public void logoutOperator() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + LoginPages.ADMIN_LOGIN + "?loggedOut=true");
+    }
 }

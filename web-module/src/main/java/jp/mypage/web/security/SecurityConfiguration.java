@@ -6,12 +6,15 @@ import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthe
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
 /**
- * Login is a form on the entry page ({@code /}); a protected page requested without a session
- * redirects there and, after login, continues to the page that was asked for.
+ * Login is a form: account holders log in on the entry page ({@code /}), operators on
+ * {@code /admin/}. A protected page requested without a session redirects to the matching form
+ * ({@link LoginPages}, evaluated per request) and, after login, continues to the page that was
+ * asked for.
  */
 @CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/", useForwardToLogin = false, errorPage = ""))
-@DeclareRoles({Roles.PERSONAL, Roles.CORPORATE})
+        loginToContinue = @LoginToContinue(loginPage = "#{loginPages.loginPage}", useForwardToLogin = false,
+                errorPage = ""))
+@DeclareRoles({Roles.PERSONAL, Roles.CORPORATE, Roles.ADMIN})
 @ApplicationScoped
 public class SecurityConfiguration {
 }

@@ -1,0 +1,119 @@
+package jp.mypage.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import jp.mypage.approval.AlreadyDecidedException;
+import jp.mypage.approval.ApplicationDetail;
+import jp.mypage.approval.ApplicationNotFoundException;
+import jp.mypage.approval.ApprovalService;
+import jp.mypage.domain.account.AccountStatus;
+import jp.mypage.invitation.InvitationService;
+import jp.mypage.invitation.NotInvitedException;
+import jp.mypage.web.i18n.Messages;
+
+/**
+ * One application, {@code /admin/application?id=}: the profile, the status and the full history
+ * (who did what, when, and why), with 承認する / 承認しない and 招待メールを再送する.
+ */
+@Named
+@ViewScoped
+public class AccountApplicationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ApprovalService approvals;
+
+    @Inject
+    private InvitationService invitations;
+
+    @Inject
+    private Actors actors;
+
+    private String id;
+    private ApplicationDetail detail;
+    private boolean notifyByMail = true;
+    private String reason;
+
+    /** The page's view action: an unknown or malformed id shows a message, not an error page. */
+    public void load() {
+        detail = null;
+        try {
+            detail = approvals.application(Long.parseLong(String.valueOf(id).trim()));
+        } catch (NumberFormatException | ApplicationNotFoundException e) {
+            Messages.error("accountApplications.notFound");
+        }
+    }
+
+    public void approve() {
+        try {
+            approvals.approve(detail.accountId());
+            Messages.info("accountApplications.approved", detail.email());
+        } catch (AlreadyDecidedException e) {
+            Messages.error(e.messageKey(), Messages.text("accountStatus." + e.status()));
+        }
+        reload();
+    }
+
+    public void reject() {
+        try {
+            approvals.reject(detail.accountId(), notifyByMail, reason);
+            Messages.info(notifyByMail ? "accountApplications.rejectedNotified" : "accountApplications.rejected");
+        } catch (AlreadyDecidedException e) {
+            Messages.error(e.messageKey(), Messages.text("accountStatus." + e.status()));
+        }
+        reload();
+    }
+
+    public void resendInvitation() {
+        try {
+            invitations.resendInvitation(detail.accountId());
+            Messages.info("accountApplications.invitationResent", detail.email());
+        } catch (NotInvitedException e) {
+            Messages.error(e.messageKey());
+        }
+        reload();
+    }
+
+    private void reload() {
+        detail = approvals.application(detail.accountId());
+    }
+
+    public String actor(String actor) {
+        return actors.describe(actor);
+    }
+
+    public boolean isInvited() {
+        return detail != null && detail.status() == AccountStatus.INVITED;
+    }
+
+    public ApplicationDetail getDetail() {
+        return detail;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public boolean isNotifyByMail() {
+        return notifyByMail;
+    }
+
+    public void setNotifyByMail(boolean notifyByMail) {
+        this.notifyByMail = notifyByMail;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,176 @@
+package jp.mypage.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jp.mypage.invitation.AccountCsvRow;
+import jp.mypage.invitation.AccountImportService;
+import jp.mypage.invitation.CsvFileException;
+import jp.mypage.invitation.ImportPreview;
+import jp.mypage.invitation.ImportProgress;
+import jp.mypage.invitation.ImportReportRow;
+import jp.mypage.web.i18n.LocaleBacking;
+import jp.mypage.web.i18n.Messages;
+import org.omnifaces.util.Faces;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * アカウント一括登録, {@code /admin/import}: the template, the upload, a preview that shows every
+ * row's problems before anything is written, the commit, its progress, and the report.
+ */
+@Named
+@ViewScoped
+public class AccountImportBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountImportService imports;
+
+    @Inject
+    private LocaleBacking locale;
+
+    private byte[] file;
+    private String fileName;
+    private ImportPreview preview;
+    private boolean problemsOnly;
+    private Long importId;
+    private ImportProgress progress;
+
+    private final LazyDataModel<ImportReportRow> report = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return progress == null ? 0 : progress.processedRows();
+        }
+
+        @Override
+        public List<ImportReportRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return importId == null ? List.of() : imports.reportRows(importId, first, pageSize, locale.getLocale());
+        }
+
+        @Override
+        public String getRowKey(ImportReportRow row) {
+            return String.valueOf(row.rowNumber());
+        }
+    };
+
+    /** テンプレートをダウンロード. */
+    public void downloadTemplate() throws IOException {
+        Faces.sendFile(imports.template(locale.getLocale()), "accounts-template.csv", true);
+    }
+
+    /** The file arrived: check it and show the preview; nothing is written. */
+    public void upload(FileUploadEvent event) {
+        file = event.getFile().getContent();
+        fileName = event.getFile().getFileName();
+        preview = null;
+        importId = null;
+        progress = null;
+        try {
+            preview = imports.preview(file);
+        } catch (CsvFileException e) {
+            file = null;
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    /** 登録する: the valid rows are created in the background. */
+    public void commit() {
+        if (file == null || importId != null) {
+            return;
+        }
+        try {
+            importId = imports.commit(file);
+            refresh();
+        } catch (CsvFileException e) {
+            Messages.error(e.messageKey(), e.arguments());
+        }
+    }
+
+    /** The progress bar's poll. */
+    public void refresh() {
+        if (importId != null) {
+            progress = imports.findImport(importId).orElse(null);
+            if (progress != null && !progress.isRunning()) {
+                file = null;
+            }
+        }
+    }
+
+    /** 結果をダウンロード. */
+    public void downloadReport() throws IOException {
+        Optional<byte[]> csv = importId == null ? Optional.empty() : imports.findReport(importId, locale.getLocale());
+        if (csv.isPresent()) {
+            Faces.sendFile(csv.get(), "import-" + importId + "-report.csv", true);
+        } else {
+            Messages.error("import.noReport");
+        }
+    }
+
+    /** Starts over with another file. */
+    public void reset() {
+        file = null;
+        fileName = null;
+        preview = null;
+        importId = null;
+        progress = null;
+    }
+
+    public List<AccountCsvRow> getRows() {
+        if (preview == null) {
+            return List.of();
+        }
+        return problemsOnly ? preview.rows().stream().filter(row -> !row.isValid()).toList() : preview.rows();
+    }
+
+    public List<String> problems(AccountCsvRow row) {
+        return row.problemTexts(locale.getLocale());
+    }
+
+    public List<ImportProgress> getRecentImports() {
+        return imports.recentImports(10);
+    }
+
+    public boolean isRunning() {
+        return progress != null && progress.isRunning();
+    }
+
+    public ImportPreview getPreview() {
+        return preview;
+    }
+
+    public ImportProgress getProgress() {
+        return progress;
+    }
+
+    public Long getImportId() {
+        return importId;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public LazyDataModel<ImportReportRow> getReport() {
+        return report;
+    }
+
+    public boolean isProblemsOnly() {
+        return problemsOnly;
+    }
+
+    public void setProblemsOnly(boolean problemsOnly) {
+        this.problemsOnly = problemsOnly;
+    }
+}

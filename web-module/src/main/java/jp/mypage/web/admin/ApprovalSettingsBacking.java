@@ -1,0 +1,94 @@
+package jp.mypage.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import jp.mypage.approval.ApprovalService;
+import jp.mypage.approval.ApprovalSettingView;
+import jp.mypage.domain.account.AccountType;
+import jp.mypage.domain.approval.ApprovalMode;
+import jp.mypage.domain.approval.ApprovalSettingChange;
+import jp.mypage.web.i18n.Messages;
+
+/**
+ * 承認設定, {@code /admin/settings}: per account type 自動承認 or 管理者承認, and whether operators
+ * are mailed about each new application; below, the recorded changes.
+ */
+@Named
+@ViewScoped
+public class ApprovalSettingsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ApprovalService approvals;
+
+    @Inject
+    private Actors actors;
+
+    private final Map<AccountType, ApprovalMode> modes = new EnumMap<>(AccountType.class);
+    private final Map<AccountType, Boolean> notify = new EnumMap<>(AccountType.class);
+    private List<ApprovalSettingView> settings;
+
+    /** The page's view action. */
+    public void load() {
+        if (settings == null) {
+            settings = approvals.settings();
+            for (ApprovalSettingView setting : settings) {
+                modes.put(setting.type(), setting.mode());
+                notify.put(setting.type(), setting.notifyOperators());
+            }
+        }
+    }
+
+    /** 保存する: records a change for each account type whose setting differs. */
+    public void save() {
+        int changed = 0;
+        for (ApprovalSettingView setting : settings) {
+            ApprovalMode mode = modes.get(setting.type());
+            boolean mail = Boolean.TRUE.equals(notify.get(setting.type()));
+            if (mode != null && (mode != setting.mode() || mail != setting.notifyOperators())) {
+                approvals.changeSetting(setting.type(), mode, mail);
+                changed++;
+            }
+        }
+        settings = approvals.settings();
+        Messages.info(changed == 0 ? "approvalSettings.unchanged" : "approvalSettings.saved");
+    }
+
+    public ApprovalSettingView setting(AccountType type) {
+        return settings.stream().filter(s -> s.type() == type).findFirst().orElse(null);
+    }
+
+    public AccountType[] getTypes() {
+        return AccountType.values();
+    }
+
+    public List<ApprovalSettingChange> getChanges() {
+        return approvals.settingChanges(50);
+    }
+
+    public String actor(String actor) {
+        return actors.describe(actor);
+    }
+
+    public List<ApprovalSettingView> getSettings() {
+        return settings;
+    }
+
+    public ApprovalMode[] getModes() {
+        return ApprovalMode.values();
+    }
+
+    public Map<AccountType, ApprovalMode> getMode() {
+        return modes;
+    }
+
+    public Map<AccountType, Boolean> getNotify() {
+        return notify;
+    }
+}

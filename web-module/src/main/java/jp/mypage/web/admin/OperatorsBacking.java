@@ -1,0 +1,58 @@
+package jp.mypage.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import jp.mypage.operator.DuplicateOperatorException;
+import jp.mypage.operator.OperatorForm;
+import jp.mypage.operator.OperatorService;
+import jp.mypage.operator.OperatorSummary;
+import jp.mypage.password.PasswordPolicy;
+import jp.mypage.password.WeakPasswordException;
+import jp.mypage.web.i18n.Messages;
+
+/** 運営者, {@code /admin/operators}: the operators, and a form to add one. */
+@Named
+@ViewScoped
+public class OperatorsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OperatorService operators;
+
+    @Inject
+    private Actors actors;
+
+    @Inject
+    private PasswordPolicy passwordPolicy;
+
+    private OperatorForm form = new OperatorForm();
+
+    /** 運営者を追加する. */
+    public void add() {
+        try {
+            operators.createOperator(form);
+            Messages.info("operators.added", form.getEmail());
+            form = new OperatorForm();
+        } catch (DuplicateOperatorException e) {
+            Messages.error(e.messageKey());
+        } catch (WeakPasswordException e) {
+            Messages.error(e.messageKey(), passwordPolicy.minLength(), PasswordPolicy.MAX_LENGTH);
+        }
+    }
+
+    public List<OperatorSummary> getOperators() {
+        return operators.operators();
+    }
+
+    public String actor(String actor) {
+        return actors.describe(actor);
+    }
+
+    public OperatorForm getForm() {
+        return form;
+    }
+}

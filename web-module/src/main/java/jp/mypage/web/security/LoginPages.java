@@ -1,0 +1,30 @@
+package jp.mypage.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Which login form a protected page sends a visitor to: operators' pages ({@code /admin/**}) to
+ * the operators' login, everything else to the entry page. {@link SecurityConfiguration}'s
+ * login-to-continue evaluates {@code #{loginPages.loginPage}} on each request.
+ */
+@Named
+@RequestScoped
+public class LoginPages {
+
+    public static final String ADMIN_LOGIN = "/admin/";
+    public static final String ACCOUNT_LOGIN = "/";
+
+    @Inject
+    private HttpServletRequest request;
+
+    public String getLoginPage() {
+        return isAdminPath(request.getServletPath()) ? ADMIN_LOGIN : ACCOUNT_LOGIN;
+    }
+
+    static boolean isAdminPath(String servletPath) {
+        return servletPath != null && (servletPath.equals("/admin") || servletPath.startsWith("/admin/"));
+    }
+}
