@@ -140,6 +140,19 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Ticks or unticks a PrimeFaces checkbox and waits until its input says so. */
+    Browser check(String id, boolean checked) {
+        new WebDriverWait(driver, WAIT).until(d -> {
+            WebElement input = d.findElement(By.id(id + "_input"));
+            if (input.isSelected() == checked) {
+                return true;
+            }
+            d.findElement(By.id(id)).findElement(By.cssSelector(".ui-chkbox-box")).click();
+            return input.isSelected() == checked;
+        });
+        return this;
+    }
+
     /** Waits until the page shows one of the texts. */
     Browser waitForAnyText(String... texts) {
         new WebDriverWait(driver, WAIT).until(d -> java.util.Arrays.stream(texts).anyMatch(d.getPageSource()::contains));

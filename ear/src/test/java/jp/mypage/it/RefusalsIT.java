@@ -115,6 +115,7 @@ class RefusalsIT extends PortalIT {
                 .type("loginForm:password", PASSWORD)
                 .submit("loginForm:login");
         assertEquals("/mypage/settings", browser.path(), "after login, the page that was asked for");
+        assertTrue(browser.exists("profileForm:saveProfile"), "and it works (its services see the new login)");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.io.IOException;
 import jp.mypage.web.i18n.Messages;
 import jp.mypage.web.security.AccountCredential;
 import jp.mypage.web.security.LoginAttempt;
+import jp.mypage.web.security.LoginContinuation;
 import jp.mypage.web.security.SignedInAccount;
 
 /**
@@ -38,19 +39,22 @@ public class IndexBacking extends AccountChoiceForm {
 
     private String password;
     private boolean emailNotConfirmed;
+    private String continueTo;
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        LoginContinuation.forgetSavedRequest(request);
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams().credential(new AccountCredential(getType(), getEmail(), password)));
         password = null;
         switch (status) {
             case SUCCESS -> {
                 startSession(request);
-                external.redirect(external.getRequestContextPath() + LANDING);
+                external.redirect(external.getRequestContextPath()
+                        + LoginContinuation.target(continueTo, "/mypage/").orElse(LANDING));
             }
             case SEND_CONTINUE -> {
                 startSession(request);
@@ -70,6 +74,15 @@ public class IndexBacking extends AccountChoiceForm {
             request.changeSessionId();
         }
         attempt.account().ifPresent(signedIn::signIn);
+    }
+
+    /** The protected page that sent the visitor here ({@code ?continue=}), kept through the form. */
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
     }
 
     public String getPassword() {

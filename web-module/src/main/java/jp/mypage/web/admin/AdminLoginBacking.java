@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Duration;
 import jp.mypage.web.i18n.Messages;
 import jp.mypage.web.security.LoginAttempt;
+import jp.mypage.web.security.LoginContinuation;
 import jp.mypage.web.security.OperatorCredential;
 import jp.mypage.web.security.SignedInOperator;
 
@@ -40,19 +41,22 @@ public class AdminLoginBacking {
 
     private String email;
     private String password;
+    private String continueTo;
 
     public void login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        LoginContinuation.forgetSavedRequest(request);
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams().credential(new OperatorCredential(email, password)));
         password = null;
         switch (status) {
             case SUCCESS -> {
                 startSession(request);
-                external.redirect(external.getRequestContextPath() + LANDING);
+                external.redirect(external.getRequestContextPath()
+                        + LoginContinuation.target(continueTo, "/admin/").orElse(LANDING));
             }
             case SEND_CONTINUE -> {
                 startSession(request);
@@ -71,6 +75,15 @@ public class AdminLoginBacking {
         }
         request.getSession().setMaxInactiveInterval((int) IDLE_TIMEOUT.toSeconds());
         attempt.operator().ifPresent(signedIn::signIn);
+    }
+
+    /** The operator page that sent the visitor here ({@code ?continue=}), kept through the form. */
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
     }
 
     public String getEmail() {

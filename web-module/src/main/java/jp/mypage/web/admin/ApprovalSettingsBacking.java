@@ -30,7 +30,8 @@ public class ApprovalSettingsBacking implements Serializable {
     @Inject
     private Actors actors;
 
-    private final Map<AccountType, ApprovalMode> modes = new EnumMap<>(AccountType.class);
+    /** The radio buttons' values, by type: mode names (a map's values reach the page untyped). */
+    private final Map<AccountType, String> modes = new EnumMap<>(AccountType.class);
     private final Map<AccountType, Boolean> notify = new EnumMap<>(AccountType.class);
     private List<ApprovalSettingView> settings;
 
@@ -39,7 +40,7 @@ public class ApprovalSettingsBacking implements Serializable {
         if (settings == null) {
             settings = approvals.settings();
             for (ApprovalSettingView setting : settings) {
-                modes.put(setting.type(), setting.mode());
+                modes.put(setting.type(), setting.mode().name());
                 notify.put(setting.type(), setting.notifyOperators());
             }
         }
@@ -49,7 +50,7 @@ public class ApprovalSettingsBacking implements Serializable {
     public void save() {
         int changed = 0;
         for (ApprovalSettingView setting : settings) {
-            ApprovalMode mode = modes.get(setting.type());
+            ApprovalMode mode = mode(modes.get(setting.type()));
             boolean mail = Boolean.TRUE.equals(notify.get(setting.type()));
             if (mode != null && (mode != setting.mode() || mail != setting.notifyOperators())) {
                 approvals.changeSetting(setting.type(), mode, mail);
@@ -58,6 +59,14 @@ public class ApprovalSettingsBacking implements Serializable {
         }
         settings = approvals.settings();
         Messages.info(changed == 0 ? "approvalSettings.unchanged" : "approvalSettings.saved");
+    }
+
+    private static ApprovalMode mode(String name) {
+        try {
+            return name == null ? null : ApprovalMode.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public ApprovalSettingView setting(AccountType type) {
@@ -84,7 +93,7 @@ public class ApprovalSettingsBacking implements Serializable {
         return ApprovalMode.values();
     }
 
-    public Map<AccountType, ApprovalMode> getMode() {
+    public Map<AccountType, String> getMode() {
         return modes;
     }
 

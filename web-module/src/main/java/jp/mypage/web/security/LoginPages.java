@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Which login form a protected page sends a visitor to: operators' pages ({@code /admin/**}) to
@@ -20,8 +22,14 @@ public class LoginPages {
     @Inject
     private HttpServletRequest request;
 
+    /** The login form for the requested page, with that page as {@code ?continue=}. */
     public String getLoginPage() {
-        return isAdminPath(request.getServletPath()) ? ADMIN_LOGIN : ACCOUNT_LOGIN;
+        String page = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            page += "?" + request.getQueryString();
+        }
+        return (isAdminPath(request.getServletPath()) ? ADMIN_LOGIN : ACCOUNT_LOGIN) + "?" + LoginContinuation.PARAMETER
+                + "=" + URLEncoder.encode(page, StandardCharsets.UTF_8);
     }
 
     static boolean isAdminPath(String servletPath) {

@@ -20,7 +20,8 @@ import javax.sql.DataSource;
  * will hand out during a test run.
  *
  * <p>{@code POST /test-support/api/seed/linked-learners?corporate=<email>&count=N} creates N active
- * learners linked to the corporate account.
+ * learners linked to the corporate account. {@code POST …/seed/applications?count=N} creates N
+ * accounts of both types in every status, most of them waiting for approval.
  */
 @Path("seed")
 public class SeedResource {
@@ -64,6 +65,44 @@ public class SeedResource {
                     if ((i + 1) % BATCH == 0 || i == count - 1) {
                         account.executeBatch();
                         link.executeBatch();
+                    }
+                }
+            }
+            connection.commit();
+            return String.valueOf(count);
+        }
+    }
+
+    @POST
+    @Path("applications")
+    public String applications(@QueryParam("count") int count) throws SQLException {
+        String[] statuses = {"PENDING_APPROVAL", "PENDING_APPROVAL", "PENDING_APPROVAL", "ACTIVE", "REJECTED",
+            "PENDING_VERIFICATION"};
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long base = nextFreeId(connection);
+            Instant now = Instant.now();
+            try (PreparedStatement account = connection.prepareStatement("INSERT INTO account (id, version, account_type,"
+                    + " email, password_hash, status, person_name, person_name_kana, organization_name, phone, locale,"
+                    + " created_at, email_confirmed_at, failed_logins) VALUES (?, 1, ?, ?, 'seeded-no-login', ?, ?, ?, ?,"
+                    + " '0312345678', 'ja', ?, ?, 0)")) {
+                for (int i = 0; i < count; i++) {
+                    long id = base + i;
+                    boolean corporate = i % 4 == 0;
+                    String status = statuses[i % statuses.length];
+                    Timestamp at = Timestamp.from(now.minusSeconds(60L * (count - i)));
+                    account.setLong(1, id);
+                    account.setString(2, corporate ? "CORPORATE" : "PERSONAL");
+                    account.setString(3, "applicant-" + id + "@example.test");
+                    account.setString(4, status);
+                    account.setString(5, "申請者 " + i);
+                    account.setString(6, "シンセイシャ");
+                    account.setString(7, corporate ? "株式会社申請 " + i : null);
+                    account.setTimestamp(8, at);
+                    account.setTimestamp(9, "PENDING_VERIFICATION".equals(status) ? null : at);
+                    account.addBatch();
+                    if ((i + 1) % BATCH == 0 || i == count - 1) {
+                        account.executeBatch();
                     }
                 }
             }
