@@ -168,6 +168,11 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The driver itself, for a test that waits longer than {@link #WAIT}. */
+    WebDriver driver() {
+        return driver;
+    }
+
     String pageSource() {
         return driver.getPageSource();
     }

@@ -229,6 +229,41 @@ class OperatorConsoleIT extends PortalIT {
         browser.waitForText("2件の申請を承認しました");
         assertEquals("【マイページ】会員登録が完了しました", Mailbox.awaitMail(first, 2).subject());
         assertEquals("【マイページ】会員登録が完了しました", Mailbox.awaitMail(second, 2).subject());
+
+        String third = marker + ".c@example.test";
+        String fourth = marker + ".d@example.test";
+        browser.submit("headerForm:logout");
+        signUpPersonal(third, "一括 三郎");
+        confirmByMail(third, 1);
+        signUpPersonal(fourth, "一括 四郎");
+        confirmByMail(fourth, 1);
+        operatorLogIn();
+        browser.type("applicationsForm:text", marker).click("applicationsForm:search");
+        browser.waitForText("2件中");
+        browser.tickRow("applicationsForm:applications", "一括 三郎").tickRow("applicationsForm:applications", "一括 四郎");
+        browser.click("applicationsForm:rejectSelected");
+        browser.element("rejectForm:reason");
+        browser.type("rejectForm:reason", "一括での確認結果です。");
+        browser.click("rejectForm:confirmReject");
+        browser.waitForText("2件の申請を承認しないに設定しました");
+        assertEquals("【マイページ】会員登録を承認できませんでした", Mailbox.awaitMail(third, 2).subject());
+        assertTrue(Mailbox.awaitMail(fourth, 2).body().contains("一括での確認結果です。"));
+    }
+
+    @Test
+    void anOperatorAddsAnotherOperatorWhoLogsIn() {
+        String email = uniqueEmail("operator");
+        operatorLogIn();
+        browser.click("navOperators");
+        browser.type("addForm:name", "運営 二郎").type("addForm:email", email)
+                .type("addForm:password", "futari-me no unei 2026").click("addForm:add");
+        browser.waitForText("を運営者に追加しました");
+        assertTrue(browser.text("operatorsForm:operators").contains("運営 二郎"));
+        browser.submit("headerForm:logout");
+        browser.open("/admin/").type("loginForm:email", email).type("loginForm:password", "futari-me no unei 2026")
+                .submit("loginForm:login");
+        assertEquals("/admin/applications", browser.path());
+        assertTrue(browser.text("headerForm").contains("運営 二郎"));
     }
 
     @Test

@@ -124,7 +124,7 @@ public class AccountImportJob {
             InvitationForm form = row.form().orElseThrow();
             AccountStatus existing = registered.get(form.accountType()).get(row.address().orElseThrow());
             if (existing == null) {
-                Account account = invitations.create(form, operator,
+                Account account = invitations.createFromList(form, operator,
                         "account list import " + importId + ", row " + row.getRowNumber());
                 em.persist(AccountImportRow.created(run, row.getRowNumber(), account));
                 created++;

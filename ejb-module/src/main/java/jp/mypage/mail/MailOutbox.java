@@ -42,17 +42,26 @@ public class MailOutbox {
     private TransactionSynchronizationRegistry transaction;
 
     public void queue(Account recipient, MailTemplate template, Object... arguments) {
-        queue(recipient.getEmail(), recipient.getLocale(), template, arguments);
+        queue(recipient.getEmail(), recipient.getLocale(), false, template, arguments);
+    }
+
+    /** One of many mails queued at once (an import): delivered after every other due mail. */
+    public void queueBulk(Account recipient, MailTemplate template, Object... arguments) {
+        queue(recipient.getEmail(), recipient.getLocale(), true, template, arguments);
     }
 
     /** A mail to someone who is not an account holder (an operator), in the given language. */
     public void queue(EmailAddress recipient, Locale locale, MailTemplate template, Object... arguments) {
+        queue(recipient, locale, false, template, arguments);
+    }
+
+    private void queue(EmailAddress recipient, Locale locale, boolean bulk, MailTemplate template, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, MailOutbox.class.getClassLoader());
         Object[] translated = translateEnums(bundle, arguments);
         String subject = new MessageFormat(bundle.getString(template.subjectKey()), locale).format(translated);
         String body = new MessageFormat(bundle.getString(template.bodyKey()), locale).format(translated)
                 + "\n\n" + bundle.getString("signature");
-        OutboxMail mail = new OutboxMail(recipient, subject, body, clock.instant());
+        OutboxMail mail = new OutboxMail(recipient, subject, body, clock.instant(), bulk);
         em.persist(mail);
         if (transaction.getResource(MailQueued.class) == null) {
             transaction.putResource(MailQueued.class, Boolean.TRUE);

@@ -25,7 +25,7 @@ import jp.mypage.domain.account.EmailAddress;
 @Table(name = "outbox_mail")
 @NamedQuery(name = OutboxMail.DUE,
         query = "select m from OutboxMail m where m.status = jp.mypage.domain.mail.MailStatus.PENDING"
-                + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+                + " and m.nextAttemptAt <= :now order by m.bulk, m.nextAttemptAt, m.id")
 @NamedQuery(name = OutboxMail.LOCAL_MAILBOX,
         query = "select m from OutboxMail m where m.status = jp.mypage.domain.mail.MailStatus.LOCAL"
                 + " order by m.createdAt desc, m.id desc")
@@ -62,6 +62,10 @@ public class OutboxMail {
     @Column(name = "attempts", nullable = false)
     private int attempts;
 
+    /** One of many mails from one operator action (an account list import): sent after every other due mail. */
+    @Column(name = "bulk", nullable = false, updatable = false)
+    private boolean bulk;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -79,12 +83,25 @@ public class OutboxMail {
     }
 
     public OutboxMail(EmailAddress recipient, String subject, String body, Instant createdAt) {
+        this(recipient, subject, body, createdAt, false);
+    }
+
+    /**
+     * @param bulk whether the mail is one of many queued at once; those wait until the outbox has no
+     *     other due mail, so a sign-up's confirmation is not stuck behind an import's invitations
+     */
+    public OutboxMail(EmailAddress recipient, String subject, String body, Instant createdAt, boolean bulk) {
+        this.bulk = bulk;
         this.recipient = Objects.requireNonNull(recipient);
         this.subject = requireText(subject, SUBJECT_MAX, "subject");
         this.body = requireText(body, BODY_MAX, "body");
         this.createdAt = Objects.requireNonNull(createdAt);
         this.nextAttemptAt = createdAt;
         this.status = MailStatus.PENDING;
+    }
+
+    public boolean isBulk() {
+        return bulk;
     }
 
     public void markSent(Instant at) {
