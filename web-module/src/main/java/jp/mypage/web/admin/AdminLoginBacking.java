@@ -1,20 +1,13 @@
 package jp.mypage.web.admin;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import jp.mypage.web.i18n.Messages;
+import jp.mypage.web.security.FormLogin;
 import jp.mypage.web.security.LoginAttempt;
-import jp.mypage.web.security.LoginContinuation;
 import jp.mypage.web.security.OperatorCredential;
 import jp.mypage.web.security.SignedInOperator;
 
@@ -31,50 +24,27 @@ public class AdminLoginBacking {
     static final String LANDING = "/admin/applications";
 
     @Inject
-    private SecurityContext securityContext;
+    private FormLogin login;
 
     @Inject
     private LoginAttempt attempt;
 
     @Inject
-    private SignedInOperator signedIn;
+    private SignedInOperator signedInOperator;
 
     private String email;
     private String password;
     private String continueTo;
 
     public void login() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        LoginContinuation.forgetSavedRequest(request);
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams().credential(new OperatorCredential(email, password)));
+        boolean signedIn = login.logIn(new OperatorCredential(email, password), continueTo, "/admin/", LANDING, session -> {
+            session.setMaxInactiveInterval((int) IDLE_TIMEOUT.toSeconds());
+            attempt.operator().ifPresent(signedInOperator::signIn);
+        });
         password = null;
-        switch (status) {
-            case SUCCESS -> {
-                startSession(request);
-                external.redirect(external.getRequestContextPath()
-                        + LoginContinuation.target(continueTo, "/admin/").orElse(LANDING));
-            }
-            case SEND_CONTINUE -> {
-                startSession(request);
-                faces.responseComplete();
-            }
-            default -> {
-                response.setStatus(HttpServletResponse.SC_OK);
-                Messages.error("adminLogin.failed");
-            }
+        if (!signedIn) {
+            Messages.error("adminLogin.failed");
         }
-    }
-
-    private void startSession(HttpServletRequest request) {
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        request.getSession().setMaxInactiveInterval((int) IDLE_TIMEOUT.toSeconds());
-        attempt.operator().ifPresent(signedIn::signIn);
     }
 
     /** The operator page that sent the visitor here ({@code ?continue=}), kept through the form. */

@@ -14,19 +14,19 @@ import java.io.IOException;
 public class LogoutBacking {
 
     public void logout() throws ServletException, IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        request.logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/?loggedOut=true");
+        endSessionAndShow(LoginPages.ACCOUNT_LOGIN);
     }
 
     /** ログアウト of an operator: back to the operators' login. */
     public void logoutOperator() throws ServletException, IOException {
+        endSessionAndShow(LoginPages.ADMIN_LOGIN);
+    }
+
+    private static void endSessionAndShow(String loginPage) throws ServletException, IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + LoginPages.ADMIN_LOGIN + "?loggedOut=true");
+        external.redirect(external.getRequestContextPath() + loginPage + "?loggedOut=true");
     }
 }
