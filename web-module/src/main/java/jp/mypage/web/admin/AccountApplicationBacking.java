@@ -4,13 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import jp.mypage.approval.AlreadyDecidedException;
 import jp.mypage.approval.ApplicationDetail;
 import jp.mypage.approval.ApplicationNotFoundException;
 import jp.mypage.approval.ApprovalService;
 import jp.mypage.domain.account.AccountStatus;
-import jp.mypage.invitation.InvitationService;
-import jp.mypage.invitation.NotInvitedException;
 import jp.mypage.web.i18n.Messages;
 
 /**
@@ -27,7 +24,7 @@ public class AccountApplicationBacking implements Serializable {
     private ApprovalService approvals;
 
     @Inject
-    private InvitationService invitations;
+    private ApplicationActions actions;
 
     @Inject
     private Actors actors;
@@ -48,32 +45,17 @@ public class AccountApplicationBacking implements Serializable {
     }
 
     public void approve() {
-        try {
-            approvals.approve(detail.accountId());
-            Messages.info("accountApplications.approved", detail.email());
-        } catch (AlreadyDecidedException e) {
-            Messages.error(e.messageKey(), Messages.text("accountStatus." + e.status()));
-        }
+        actions.approve(detail.accountId(), detail.email());
         reload();
     }
 
     public void reject() {
-        try {
-            approvals.reject(detail.accountId(), notifyByMail, reason);
-            Messages.info(notifyByMail ? "accountApplications.rejectedNotified" : "accountApplications.rejected");
-        } catch (AlreadyDecidedException e) {
-            Messages.error(e.messageKey(), Messages.text("accountStatus." + e.status()));
-        }
+        actions.reject(detail.accountId(), notifyByMail, reason);
         reload();
     }
 
     public void resendInvitation() {
-        try {
-            invitations.resendInvitation(detail.accountId());
-            Messages.info("accountApplications.invitationResent", detail.email());
-        } catch (NotInvitedException e) {
-            Messages.error(e.messageKey());
-        }
+        actions.resendInvitation(detail.accountId(), detail.email());
         reload();
     }
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import jp.mypage.approval.AlreadyDecidedException;
 import jp.mypage.approval.ApplicationQuery;
 import jp.mypage.approval.ApplicationRow;
 import jp.mypage.approval.ApplicationSort;
@@ -21,8 +20,6 @@ import jp.mypage.approval.ApprovalService;
 import jp.mypage.approval.BulkDecision;
 import jp.mypage.domain.account.AccountStatus;
 import jp.mypage.domain.account.AccountType;
-import jp.mypage.invitation.InvitationService;
-import jp.mypage.invitation.NotInvitedException;
 import jp.mypage.web.i18n.Messages;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
@@ -49,7 +46,7 @@ public class AccountApplicationsBacking implements Serializable {
     private ApprovalService approvals;
 
     @Inject
-    private InvitationService invitations;
+    private ApplicationActions actions;
 
     private AccountStatus status = AccountStatus.PENDING_APPROVAL;
     private AccountType type;
@@ -155,12 +152,7 @@ public class AccountApplicationsBacking implements Serializable {
 
     /** 承認する for one row. */
     public void approve(ApplicationRow row) {
-        try {
-            approvals.approve(row.accountId());
-            Messages.info("accountApplications.approved", row.displayName());
-        } catch (AlreadyDecidedException e) {
-            Messages.error(e.messageKey(), Messages.text("accountStatus." + e.status()));
-        }
+        actions.approve(row.accountId(), row.displayName());
         counts = null;
     }
 
@@ -203,12 +195,7 @@ public class AccountApplicationsBacking implements Serializable {
             return;
         }
         if (rejecting.size() == 1) {
-            try {
-                approvals.reject(rejecting.get(0), notifyByMail, reason);
-                Messages.info(notifyByMail ? "accountApplications.rejectedNotified" : "accountApplications.rejected");
-            } catch (AlreadyDecidedException e) {
-                Messages.error(e.messageKey(), Messages.text("accountStatus." + e.status()));
-            }
+            actions.reject(rejecting.get(0), notifyByMail, reason);
         } else {
             report(approvals.rejectAll(rejecting, notifyByMail, reason), "accountApplications.bulkRejected");
         }
@@ -219,12 +206,7 @@ public class AccountApplicationsBacking implements Serializable {
 
     /** 招待メールを再送する for an invited account. */
     public void resendInvitation(ApplicationRow row) {
-        try {
-            invitations.resendInvitation(row.accountId());
-            Messages.info("accountApplications.invitationResent", row.email());
-        } catch (NotInvitedException e) {
-            Messages.error(e.messageKey());
-        }
+        actions.resendInvitation(row.accountId(), row.email());
     }
 
     private static void report(BulkDecision result, String key) {
