@@ -138,10 +138,6 @@ public class AccountImportBacking implements Serializable {
         return row.problemTexts(locale.getLocale());
     }
 
-    public List<ImportProgress> getRecentImports() {
-        return imports.recentImports(10);
-    }
-
     public boolean isRunning() {
         return progress != null && progress.isRunning();
     }

@@ -34,6 +34,7 @@ public class ApprovalSettingsBacking implements Serializable {
     private final Map<AccountType, String> modes = new EnumMap<>(AccountType.class);
     private final Map<AccountType, Boolean> notify = new EnumMap<>(AccountType.class);
     private List<ApprovalSettingView> settings;
+    private transient List<ApprovalSettingChange> changes;
 
     /** The page's view action. */
     public void load() {
@@ -58,6 +59,7 @@ public class ApprovalSettingsBacking implements Serializable {
             }
         }
         settings = approvals.settings();
+        changes = null;
         Messages.info(changed == 0 ? "approvalSettings.unchanged" : "approvalSettings.saved");
     }
 
@@ -77,8 +79,12 @@ public class ApprovalSettingsBacking implements Serializable {
         return AccountType.values();
     }
 
+    /** The recorded changes, read once per view and again after a save (a table reads its value several times). */
     public List<ApprovalSettingChange> getChanges() {
-        return approvals.settingChanges(50);
+        if (changes == null) {
+            changes = approvals.settingChanges(50);
+        }
+        return changes;
     }
 
     public String actor(String actor) {

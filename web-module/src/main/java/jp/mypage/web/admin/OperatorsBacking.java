@@ -30,6 +30,7 @@ public class OperatorsBacking implements Serializable {
     private PasswordPolicy passwordPolicy;
 
     private OperatorForm form = new OperatorForm();
+    private transient List<OperatorSummary> list;
 
     /** 運営者を追加する. */
     public void add() {
@@ -37,6 +38,7 @@ public class OperatorsBacking implements Serializable {
             operators.createOperator(form);
             Messages.info("operators.added", form.getEmail());
             form = new OperatorForm();
+            list = null;
         } catch (DuplicateOperatorException e) {
             Messages.error(e.messageKey());
         } catch (WeakPasswordException e) {
@@ -44,8 +46,12 @@ public class OperatorsBacking implements Serializable {
         }
     }
 
+    /** The operators, read once per view and again after one is added (a table reads its value several times). */
     public List<OperatorSummary> getOperators() {
-        return operators.operators();
+        if (list == null) {
+            list = operators.operators();
+        }
+        return list;
     }
 
     public String actor(String actor) {
