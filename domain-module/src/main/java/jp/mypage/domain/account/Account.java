@@ -12,7 +12,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -99,11 +98,8 @@ public class Account {
     @Column(name = "email_confirmed_at")
     private Instant emailConfirmedAt;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Embedded
+    private LoginLock loginLock = new LoginLock();
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
@@ -236,7 +232,7 @@ public class Account {
 
     /** Whether a login attempt at this instant is refused because of earlier failures. */
     public boolean isLockedAt(Instant at) {
-        return lockedUntil != null && at.isBefore(lockedUntil);
+        return loginLock.isLockedAt(at);
     }
 
     /**
@@ -244,15 +240,12 @@ public class Account {
      * while the account is locked are not counted: they were refused without a look at the password.
      */
     public AccountEvent loginFailed(Instant at) {
-        failedLogins++;
-        Duration lock = LoginLockPolicy.lockAfter(failedLogins);
-        if (!lock.isZero()) {
-            lockedUntil = at.plus(lock);
+        if (loginLock.fail(at)) {
             return new AccountEvent(this, AccountEventType.LOCKED, AccountEvent.ACTOR_SYSTEM, at,
-                    failedLogins + " consecutive failures; locked until " + lockedUntil);
+                    loginLock.failedLogins() + " consecutive failures; locked until " + loginLock.lockedUntil().orElseThrow());
         }
         return new AccountEvent(this, AccountEventType.LOGIN_FAILED, AccountEvent.ACTOR_SELF, at,
-                failedLogins + " consecutive failures");
+                loginLock.failedLogins() + " consecutive failures");
     }
 
     /** A successful login clears the failure count. */
@@ -260,8 +253,7 @@ public class Account {
         if (!canLogIn() || isLockedAt(at)) {
             throw new IllegalStateException("Account " + id + " may not log in now");
         }
-        failedLogins = 0;
-        lockedUntil = null;
+        loginLock.clear();
         lastLoginAt = at;
         return new AccountEvent(this, AccountEventType.LOGIN_SUCCEEDED, AccountEvent.ACTOR_SELF, at, null);
     }
@@ -280,8 +272,7 @@ public class Account {
     public AccountEvent resetPassword(String newPasswordHash, Instant at) {
         requireStatus(AccountStatus.ACTIVE);
         this.passwordHash = requireHash(newPasswordHash);
-        this.failedLogins = 0;
-        this.lockedUntil = null;
+        this.loginLock.clear();
         return new AccountEvent(this, AccountEventType.PASSWORD_RESET, AccountEvent.ACTOR_SELF, at, null);
     }
 
@@ -353,11 +344,11 @@ public class Account {
     }
 
     public int getFailedLogins() {
-        return failedLogins;
+        return loginLock.failedLogins();
     }
 
     public Optional<Instant> getLockedUntil() {
-        return Optional.ofNullable(lockedUntil);
+        return loginLock.lockedUntil();
     }
 
     public Optional<Instant> getLastLoginAt() {

@@ -1,6 +1,7 @@
 package jp.mypage.domain.operator;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,11 +10,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import jp.mypage.domain.account.EmailAddress;
+import jp.mypage.domain.account.LoginLock;
 import jp.mypage.domain.account.LoginLockPolicy;
 
 /**
@@ -63,11 +64,8 @@ public class Operator {
     @Column(name = "created_by", length = CREATED_BY_MAX, nullable = false, updatable = false)
     private String createdBy;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Embedded
+    private LoginLock loginLock = new LoginLock();
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
@@ -113,16 +111,12 @@ public class Operator {
 
     /** Whether a login attempt at this instant is refused because of earlier failures. */
     public boolean isLockedAt(Instant at) {
-        return lockedUntil != null && at.isBefore(lockedUntil);
+        return loginLock.isLockedAt(at);
     }
 
     /** Counts a wrong password and locks as {@link LoginLockPolicy} says. */
     public void loginFailed(Instant at) {
-        failedLogins++;
-        Duration lock = LoginLockPolicy.lockAfter(failedLogins);
-        if (!lock.isZero()) {
-            lockedUntil = at.plus(lock);
-        }
+        loginLock.fail(at);
     }
 
     /** A successful login clears the failure count and is remembered. */
@@ -130,8 +124,7 @@ public class Operator {
         if (isLockedAt(at)) {
             throw new IllegalStateException("Operator " + id + " is locked");
         }
-        failedLogins = 0;
-        lockedUntil = null;
+        loginLock.clear();
         lastLoginAt = at;
     }
 
@@ -160,11 +153,11 @@ public class Operator {
     }
 
     public int getFailedLogins() {
-        return failedLogins;
+        return loginLock.failedLogins();
     }
 
     public Optional<Instant> getLockedUntil() {
-        return Optional.ofNullable(lockedUntil);
+        return loginLock.lockedUntil();
     }
 
     public Optional<Instant> getLastLoginAt() {
