@@ -194,9 +194,10 @@ final class Browser implements AutoCloseable {
 
     /** Ticks the selection checkbox of the row that shows the text, and waits for the ajax round trip. */
     Browser tickRow(String tableId, String text) {
-        WebElement row = element(tableId).findElement(By.xpath(".//tr[@data-rk][.//td[contains(., '" + text + "')]]"));
-        row.findElement(By.cssSelector(".ui-chkbox-box")).click();
-        new WebDriverWait(driver, WAIT).until(d -> "true".equals(row.getAttribute("aria-selected")));
+        By row = By.xpath("//*[@id='" + tableId + "']//tr[@data-rk][.//td[contains(., '" + text + "')]]");
+        retryOnReplacedPage(() -> driver.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click());
+        new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "true".equals(d.findElement(row).getAttribute("aria-selected")));
         return this;
     }
 

@@ -80,7 +80,7 @@ class OperatorConsoleIT extends PortalIT {
     private void findApplication(String text) {
         browser.open("/admin/applications");
         browser.type("applicationsForm:text", text).click("applicationsForm:search");
-        browser.waitForText("1件中");
+        browser.waitForText("1件中 1～1件");
     }
 
     @Test
@@ -222,7 +222,7 @@ class OperatorConsoleIT extends PortalIT {
         operatorLogIn();
         browser.open("/admin/applications");
         browser.type("applicationsForm:text", marker).click("applicationsForm:search");
-        browser.waitForText("2件中");
+        browser.waitForText("2件中 1～2件");
         browser.tickRow("applicationsForm:applications", "一括 一郎").tickRow("applicationsForm:applications", "一括 二郎");
         browser.click("applicationsForm:approveSelected");
         browser.clickButtonWithText("はい");
@@ -239,7 +239,7 @@ class OperatorConsoleIT extends PortalIT {
         confirmByMail(fourth, 1);
         operatorLogIn();
         browser.type("applicationsForm:text", marker).click("applicationsForm:search");
-        browser.waitForText("2件中");
+        browser.waitForText("2件中 1～2件");
         browser.tickRow("applicationsForm:applications", "一括 三郎").tickRow("applicationsForm:applications", "一括 四郎");
         browser.click("applicationsForm:rejectSelected");
         browser.element("rejectForm:reason");
@@ -363,7 +363,7 @@ class OperatorConsoleIT extends PortalIT {
         browser.open("/admin/applications");
         browser.clickLinkWithText("招待中");
         browser.type("applicationsForm:text", invitee.toLowerCase()).click("applicationsForm:search");
-        browser.waitForText("1件中");
+        browser.waitForText("1件中 1～1件");
         browser.clickInRow("applicationsForm:applications", "株式会社招待", "resend");
         browser.waitForText("に新しい招待メールを送信します");
         String newLink = Mailbox.awaitMail(invitee, 2).link("/accept-invitation?token=");
