@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * アカウント一括登録 of 10,000 accounts through the real page: the preview and the import, timed.
- * On demand only ({@code ./mvnw verify -Dit.test=AccountImportScaleIT -Dit.measureImport=true}):
+ * On demand only ({@code ./mvnw verify -Dit.test=AccountImportScaleIT -Dit.measureImport=true}; the suite excludes it):
  * it queues 10,000 invitation mails, which would hold up every later test's mail in the same run.
  */
 class AccountImportScaleIT extends PortalIT {
