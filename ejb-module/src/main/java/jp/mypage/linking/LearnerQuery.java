@@ -2,6 +2,7 @@ package jp.mypage.linking;
 
 import java.io.Serializable;
 import java.util.Objects;
+import jp.mypage.common.LikePatterns;
 import jp.mypage.registration.Text;
 
 /**
@@ -32,17 +33,11 @@ public record LearnerQuery(String search, LearnerSort sort, boolean ascending) i
 
     /** The LIKE pattern of the search, lower case, with LIKE's own characters escaped by '\'. */
     String likePattern() {
-        return "%" + escape(search.toLowerCase(java.util.Locale.ROOT)) + "%";
+        return LikePatterns.containing(search);
     }
 
     /** The same pattern with hiragana turned into katakana, for フリガナ. */
     String kanaLikePattern() {
-        StringBuilder kana = new StringBuilder(search.length());
-        search.codePoints().forEach(c -> kana.appendCodePoint(c >= 0x3041 && c <= 0x3096 ? c + 0x60 : c));
-        return "%" + escape(kana.toString()) + "%";
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return LikePatterns.containingKana(search);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -53,11 +54,6 @@ public class LinkingService {
     static final int MAX_FAILED_ATTEMPTS = 5;
     static final Duration ATTEMPT_WINDOW = Duration.ofMinutes(15);
 
-    private static final String LINKS_OF_CORPORATE =
-            " from CorporateLink l join %s l.learner a where l.corporate = :corporate and l.status = :status";
-    private static final String SEARCH = " and (lower(a.profile.personName) like :pattern escape '\\'"
-            + " or a.profile.personNameKana like :kana escape '\\' or lower(a.email) like :pattern escape '\\')";
-
     @Resource
     private SessionContext context;
 
@@ -75,6 +71,12 @@ public class LinkingService {
 
     @Inject
     private PortalLinks links;
+
+    @Inject
+    private CorporateLinks corporateLinks;
+
+    @Inject
+    private Event<LinkEnded> linkEnded;
 
     /** The caller's (a learner's) current link. */
     @RolesAllowed("PERSONAL")
@@ -289,23 +291,11 @@ public class LinkingService {
     }
 
     private TypedQuery<CorporateLink> learners(LinkStatus status, LearnerQuery query) {
-        String order = query.sort().path() + (query.ascending() ? " asc" : " desc");
-        String jpql = "select l" + LINKS_OF_CORPORATE.formatted("fetch") + (query.hasSearch() ? SEARCH : "")
-                + " order by " + (status == LinkStatus.REQUESTED ? "l.requestedAt asc" : order) + ", l.id desc";
-        return bind(em.createQuery(jpql, CorporateLink.class), status, query);
+        return corporateLinks.links(me(), status, query);
     }
 
     private int count(LinkStatus status, LearnerQuery query) {
-        String jpql = "select count(l)" + LINKS_OF_CORPORATE.formatted("") + (query.hasSearch() ? SEARCH : "");
-        return bind(em.createQuery(jpql, Long.class), status, query).getSingleResult().intValue();
-    }
-
-    private <T> TypedQuery<T> bind(TypedQuery<T> query, LinkStatus status, LearnerQuery search) {
-        query.setParameter("corporate", me()).setParameter("status", status);
-        if (search.hasSearch()) {
-            query.setParameter("pattern", search.likePattern()).setParameter("kana", search.kanaLikePattern());
-        }
-        return query;
+        return corporateLinks.count(me(), status, query);
     }
 
     /** The caller's link or request with this id, the learner locked and the row re-read under the lock. */
@@ -351,6 +341,7 @@ public class LinkingService {
 
     private void end(CorporateLink link, Instant at, LinkParty by) {
         link.end(at, by);
+        linkEnded.fire(new LinkEnded(link.getLearner().getId(), link.getCorporate().getId()));
         em.persist(link.getLearner().record(AccountEventType.UNLINKED_FROM_CORPORATE,
                 by == LinkParty.LEARNER ? AccountEvent.ACTOR_SELF : corporateActor(), at,
                 corporateDetail(link.getCorporate())));
@@ -381,7 +372,7 @@ public class LinkingService {
 
     private static LinkedLearner row(CorporateLink link) {
         Account learner = link.getLearner();
-        return new LinkedLearner(link.getId(), learner.getProfile().getPersonName(),
+        return new LinkedLearner(link.getId(), learner.getId(), learner.getProfile().getPersonName(),
                 learner.getProfile().getPersonNameKana(), learner.getEmail().value(),
                 link.getLinkedAt().orElse(link.getRequestedAt()));
     }

@@ -57,7 +57,7 @@ public class MailOutbox {
 
     private void queue(EmailAddress recipient, Locale locale, boolean bulk, MailTemplate template, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, MailOutbox.class.getClassLoader());
-        Object[] translated = translateEnums(bundle, arguments);
+        Object[] translated = translate(bundle, locale, arguments);
         String subject = new MessageFormat(bundle.getString(template.subjectKey()), locale).format(translated);
         String body = new MessageFormat(bundle.getString(template.bodyKey()), locale).format(translated)
                 + "\n\n" + bundle.getString("signature");
@@ -69,11 +69,17 @@ public class MailOutbox {
         }
     }
 
-    /** An enum argument is written as its bundle text, {@code accountType.PERSONAL} say. */
-    private static Object[] translateEnums(ResourceBundle bundle, Object[] arguments) {
+    /**
+     * An enum argument is written as its bundle text, {@code accountType.PERSONAL} say; a
+     * {@link MailText} as its pattern with its own arguments.
+     */
+    private static Object[] translate(ResourceBundle bundle, Locale locale, Object[] arguments) {
         Object[] result = arguments.clone();
         for (int i = 0; i < result.length; i++) {
-            if (result[i] instanceof Enum<?> constant) {
+            if (result[i] instanceof MailText text) {
+                result[i] = new MessageFormat(bundle.getString(text.key()), locale)
+                        .format(translate(bundle, locale, text.arguments()));
+            } else if (result[i] instanceof Enum<?> constant) {
                 String type = constant.getDeclaringClass().getSimpleName();
                 result[i] = bundle.getString(Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + constant.name());
             }

@@ -37,7 +37,23 @@ public enum MailTemplate {
     /** 承認しない without a reason: {0} name, {3} account type. No link. */
     ACCOUNT_REJECTED("accountRejected", false),
     /** 承認しない with the operator's reason: {0} name, {3} account type, {4} reason. No link. */
-    ACCOUNT_REJECTED_WITH_REASON("accountRejectedWithReason", false);
+    ACCOUNT_REJECTED_WITH_REASON("accountRejectedWithReason", false),
+    /** To the buyer: {0} name, {1} order page, {2} 申込番号, {3} course, {4} schedule, {5} seats, {6} total. */
+    ORDER_PLACED("orderPlaced"),
+    /** To a learner given a seat: {0} name, {1} 受講予定, {2} course, {3} schedule, {4} buyer (company). */
+    SEAT_ASSIGNED("seatAssigned"),
+    /** To a learner whose seat went to another: {0} name, {1} 受講予定, {2} course, {3} schedule, {4} company. */
+    SEAT_WITHDRAWN("seatWithdrawn"),
+    /** To a company: {0} name, {1} order page, {2} learner who unlinked, {3} seats, {4} course. */
+    SEATS_RETURNED("seatsReturned"),
+    /** To the buyer: {0} name, {1} order page, {2} 申込番号, {3} course, {4} seats cancelled, {5} fee with tax. */
+    ORDER_CANCELLED("orderCancelled"),
+    /** To a learner whose seat was cancelled: {0} name, {1} 受講予定, {2} course, {3} schedule. */
+    SEAT_CANCELLED("seatCancelled"),
+    /** 開催中止, to buyers and learners: {0} name, {1} order page or 受講予定, {2} course, {3} schedule, {4} reason. */
+    SESSION_CANCELLED("sessionCancelled"),
+    /** 入金確認, to the buyer: {0} name, {1} order page, {2} 申込番号, {3} total. */
+    PAYMENT_CONFIRMED("paymentConfirmed");
 
     private final String key;
     private final boolean link;

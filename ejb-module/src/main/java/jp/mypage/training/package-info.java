@@ -1,2 +1,6 @@
-/** お申込み履歴一覧: the trainings an account has bought. */
+/**
+ * The catalogue (研修管理 and 研修一覧): operators create, edit, publish and cancel courses and
+ * sessions; learners and companies browse what is published and open. Pages get records, never
+ * entities. Buying is {@code jp.mypage.order}.
+ */
 package jp.mypage.training;
