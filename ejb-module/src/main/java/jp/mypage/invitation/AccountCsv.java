@@ -32,9 +32,9 @@ import jp.mypage.domain.account.EmailAddress;
 import jp.mypage.domain.invitation.ImportColumn;
 import jp.mypage.domain.invitation.ImportProblem;
 import jp.mypage.domain.invitation.ImportRowProblem;
-import jp.mypage.registration.CorporateProfileForm;
-import jp.mypage.registration.PersonalProfileForm;
-import jp.mypage.registration.Text;
+import jp.mypage.profile.CorporateProfileForm;
+import jp.mypage.profile.PersonalProfileForm;
+import jp.mypage.profile.Text;
 
 /**
  * The account list an operator uploads to invite many accounts at once: a header row, then one row

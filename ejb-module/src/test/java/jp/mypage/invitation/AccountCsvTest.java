@@ -22,7 +22,7 @@ import jp.mypage.domain.invitation.ImportColumn;
 import jp.mypage.domain.invitation.ImportProblem;
 import jp.mypage.domain.invitation.ImportRowProblem;
 import jp.mypage.domain.invitation.ImportRowResult;
-import jp.mypage.registration.CorporateProfileForm;
+import jp.mypage.profile.CorporateProfileForm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

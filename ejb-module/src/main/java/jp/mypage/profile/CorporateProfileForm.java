@@ -1,4 +1,4 @@
-package jp.mypage.registration;
+package jp.mypage.profile;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package jp.mypage.registration;
+package jp.mypage.profile;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;

@@ -1,4 +1,4 @@
-package jp.mypage.registration;
+package jp.mypage.profile;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -10,15 +10,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** フリガナ: full-width katakana, with long-vowel marks, middle dots and spaces. Blank passes. */
-@Pattern(regexp = "^[\\u30A1-\\u30FA\\u30FC\\u30FB \\u3000]*$")
+/** A Japanese postal code (郵便番号): seven digits, a hyphen after the third optional. Blank passes. */
+@Pattern(regexp = "^$|^\\d{3}-?\\d{4}$")
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Documented
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface KanaFormat {
-    String message() default "{validation.kana}";
+public @interface PostalCodeFormat {
+    String message() default "{validation.postalCode}";
 
     Class<?>[] groups() default {};
 

@@ -1,4 +1,4 @@
-package jp.mypage.registration;
+package jp.mypage.profile;
 
 import java.io.Serializable;
 import jp.mypage.domain.account.AccountType;
