@@ -1,4 +1,4 @@
-package jp.mypage.domain.invitation;
+package jp.mypage.domain.accountimport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

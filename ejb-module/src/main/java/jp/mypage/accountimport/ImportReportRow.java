@@ -1,7 +1,7 @@
-package jp.mypage.invitation;
+package jp.mypage.accountimport;
 
 import java.io.Serializable;
-import jp.mypage.domain.invitation.ImportRowResult;
+import jp.mypage.domain.accountimport.ImportRowResult;
 
 /**
  * One line of an import's report, in the operator's language.

@@ -1,4 +1,4 @@
-package jp.mypage.domain.invitation;
+package jp.mypage.domain.accountimport;
 
 import java.io.Serializable;
 import java.util.Arrays;

@@ -1,10 +1,10 @@
-package jp.mypage.invitation;
+package jp.mypage.accountimport;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
-import jp.mypage.domain.invitation.AccountImport;
-import jp.mypage.domain.invitation.ImportStatus;
+import jp.mypage.domain.accountimport.AccountImport;
+import jp.mypage.domain.accountimport.ImportStatus;
 
 /**
  * How far an import run has come, for the page that polls it. {@code processedRows} counts created,

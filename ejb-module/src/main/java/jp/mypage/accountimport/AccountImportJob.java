@@ -1,4 +1,4 @@
-package jp.mypage.invitation;
+package jp.mypage.accountimport;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,11 +22,13 @@ import jp.mypage.domain.account.Account;
 import jp.mypage.domain.account.AccountStatus;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.domain.account.EmailAddress;
-import jp.mypage.domain.invitation.AccountImport;
-import jp.mypage.domain.invitation.AccountImportRow;
-import jp.mypage.domain.invitation.ImportProblem;
-import jp.mypage.domain.invitation.ImportRowProblem;
-import jp.mypage.domain.invitation.ImportRowResult;
+import jp.mypage.domain.accountimport.AccountImport;
+import jp.mypage.domain.accountimport.AccountImportRow;
+import jp.mypage.domain.accountimport.ImportProblem;
+import jp.mypage.domain.accountimport.ImportRowProblem;
+import jp.mypage.domain.accountimport.ImportRowResult;
+import jp.mypage.invitation.InvitationForm;
+import jp.mypage.invitation.Invitations;
 
 /**
  * Creates the accounts of an account list in the background, {@value #BATCH_SIZE} rows at a time:

@@ -1,4 +1,4 @@
-package jp.mypage.invitation;
+package jp.mypage.accountimport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,10 +18,11 @@ import jp.mypage.domain.account.AccountStatus;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.domain.account.EmailAddress;
 import jp.mypage.domain.account.Profile;
-import jp.mypage.domain.invitation.ImportColumn;
-import jp.mypage.domain.invitation.ImportProblem;
-import jp.mypage.domain.invitation.ImportRowProblem;
-import jp.mypage.domain.invitation.ImportRowResult;
+import jp.mypage.domain.accountimport.ImportColumn;
+import jp.mypage.domain.accountimport.ImportProblem;
+import jp.mypage.domain.accountimport.ImportRowProblem;
+import jp.mypage.domain.accountimport.ImportRowResult;
+import jp.mypage.invitation.InvitationForm;
 import jp.mypage.profile.CorporateProfileForm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

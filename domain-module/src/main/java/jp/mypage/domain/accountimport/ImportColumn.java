@@ -1,4 +1,4 @@
-package jp.mypage.domain.invitation;
+package jp.mypage.domain.accountimport;
 
 /**
  * The columns of an account list, in file order. They are the sign-up forms' fields: for a personal

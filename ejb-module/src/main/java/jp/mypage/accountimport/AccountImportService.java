@@ -1,4 +1,4 @@
-package jp.mypage.invitation;
+package jp.mypage.accountimport;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import jp.mypage.account.Accounts;
-import jp.mypage.domain.invitation.AccountImport;
-import jp.mypage.domain.invitation.AccountImportRow;
+import jp.mypage.domain.accountimport.AccountImport;
+import jp.mypage.domain.accountimport.AccountImportRow;
 
 /**
  * Invites many accounts from an account list (CSV): the operator downloads the template, uploads

@@ -1,4 +1,4 @@
-package jp.mypage.invitation;
+package jp.mypage.accountimport;
 
 /** Why an uploaded account list cannot be read at all. The arguments each takes are listed. */
 public enum CsvFileProblem {

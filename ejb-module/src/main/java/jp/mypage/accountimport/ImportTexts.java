@@ -1,21 +1,21 @@
-package jp.mypage.invitation;
+package jp.mypage.accountimport;
 
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import jp.mypage.domain.invitation.ImportColumn;
-import jp.mypage.domain.invitation.ImportRowProblem;
-import jp.mypage.domain.invitation.ImportRowResult;
+import jp.mypage.domain.accountimport.ImportColumn;
+import jp.mypage.domain.accountimport.ImportRowProblem;
+import jp.mypage.domain.accountimport.ImportRowResult;
 
 /**
  * The words of account lists and their reports, in Japanese and English: column headers, row
- * problems and row results (bundle {@code jp/mypage/invitation/csv_ja.properties} and
+ * problems and row results (bundle {@code jp/mypage/accountimport/csv_ja.properties} and
  * {@code csv_en.properties}). The files are written on the server, so their texts live here; the
  * preview page shows a row's problems with {@link #describe}.
  */
 public final class ImportTexts {
 
-    static final String BUNDLE = "jp.mypage.invitation.csv";
+    static final String BUNDLE = "jp.mypage.accountimport.csv";
 
     private ImportTexts() {
     }

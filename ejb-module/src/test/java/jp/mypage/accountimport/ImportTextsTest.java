@@ -1,4 +1,4 @@
-package jp.mypage.invitation;
+package jp.mypage.accountimport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Stream;
-import jp.mypage.domain.invitation.ImportColumn;
-import jp.mypage.domain.invitation.ImportProblem;
-import jp.mypage.domain.invitation.ImportRowProblem;
-import jp.mypage.domain.invitation.ImportRowResult;
+import jp.mypage.domain.accountimport.ImportColumn;
+import jp.mypage.domain.accountimport.ImportProblem;
+import jp.mypage.domain.accountimport.ImportRowProblem;
+import jp.mypage.domain.accountimport.ImportRowResult;
 import org.junit.jupiter.api.Test;
 
 class ImportTextsTest {

@@ -1,4 +1,4 @@
-package jp.mypage.invitation;
+package jp.mypage.accountimport;
 
 import java.io.Serializable;
 import java.util.List;

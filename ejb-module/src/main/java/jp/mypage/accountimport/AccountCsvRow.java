@@ -1,4 +1,4 @@
-package jp.mypage.invitation;
+package jp.mypage.accountimport;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -8,7 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.domain.account.EmailAddress;
-import jp.mypage.domain.invitation.ImportRowProblem;
+import jp.mypage.domain.accountimport.ImportRowProblem;
+import jp.mypage.invitation.InvitationForm;
 
 /**
  * One data row of an account list as the preview shows it: what the file says (type, address,

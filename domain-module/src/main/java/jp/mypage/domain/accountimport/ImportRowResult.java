@@ -1,4 +1,4 @@
-package jp.mypage.domain.invitation;
+package jp.mypage.domain.accountimport;
 
 /** What became of one row of an account list. */
 public enum ImportRowResult {

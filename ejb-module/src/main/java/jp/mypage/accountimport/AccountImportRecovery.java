@@ -1,4 +1,4 @@
-package jp.mypage.invitation;
+package jp.mypage.accountimport;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -11,8 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.logging.Logger;
-import jp.mypage.domain.invitation.AccountImport;
-import jp.mypage.domain.invitation.ImportStatus;
+import jp.mypage.domain.accountimport.AccountImport;
+import jp.mypage.domain.accountimport.ImportStatus;
 
 /**
  * At deployment, ends the import runs a stopped server left running: their background work died

@@ -1,4 +1,4 @@
-package jp.mypage.invitation;
+package jp.mypage.accountimport;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package jp.mypage.domain.invitation;
+package jp.mypage.domain.accountimport;
 
 /** Why a row of an account list cannot become an account. The arguments each takes are listed. */
 public enum ImportProblem {

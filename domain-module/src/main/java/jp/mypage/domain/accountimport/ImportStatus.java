@@ -1,4 +1,4 @@
-package jp.mypage.domain.invitation;
+package jp.mypage.domain.accountimport;
 
 /** Where an import run stands. */
 public enum ImportStatus {

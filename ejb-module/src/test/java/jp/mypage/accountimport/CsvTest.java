@@ -1,4 +1,4 @@
-package jp.mypage.invitation;
+package jp.mypage.accountimport;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
