@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Objects;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.domain.account.EmailAddress;
-import jp.mypage.registration.EmailFormat;
-import jp.mypage.registration.ProfileForm;
-import jp.mypage.registration.Text;
+import jp.mypage.profile.EmailFormat;
+import jp.mypage.profile.ProfileForm;
+import jp.mypage.profile.Text;
 
 /**
  * What an operator fills in to invite one account: the email address (the login ID), the language

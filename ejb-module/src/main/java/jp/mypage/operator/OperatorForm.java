@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Size;
 import jp.mypage.domain.account.EmailAddress;
 import jp.mypage.domain.operator.Operator;
 import jp.mypage.password.PasswordPolicy;
-import jp.mypage.registration.EmailFormat;
-import jp.mypage.registration.Text;
+import jp.mypage.profile.EmailFormat;
+import jp.mypage.profile.Text;
 
 /** A new operator: name, email address and initial password. The setters normalise input. */
 public class OperatorForm {

@@ -10,6 +10,9 @@ import java.util.Objects;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.domain.account.EmailAddress;
 import jp.mypage.password.PasswordPolicy;
+import jp.mypage.profile.EmailFormat;
+import jp.mypage.profile.ProfileForm;
+import jp.mypage.profile.Text;
 
 /**
  * What a sign-up form submits: the email address (the login ID), the password, consent to the

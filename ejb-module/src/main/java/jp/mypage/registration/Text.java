@@ -1,18 +1,18 @@
 package jp.mypage.registration;
 
-import java.text.Normalizer;
-
 /**
- * Input clean-up, shared by the forms' setters and the pages' converter: what a Japanese keyboard
- * types in full width becomes ASCII.
+ * Forwards to {@link jp.mypage.profile.Text}, where the input clean-up now lives. It stays only
+ * for {@code jp.mypage.linking.LearnerQuery}, whose package is being changed on another branch;
+ * once that import reads {@code jp.mypage.profile.Text}, delete this class.
  */
+@Deprecated(forRemoval = true)
 public final class Text {
 
     private Text() {
     }
 
-    /** NFKC (全角英数 → ASCII, 半角カナ → 全角カナ), stripped; null stays null. */
+    /** {@link jp.mypage.profile.Text#normalise}. */
     public static String normalise(String value) {
-        return value == null ? null : Normalizer.normalize(value, Normalizer.Form.NFKC).strip();
+        return jp.mypage.profile.Text.normalise(value);
     }
 }

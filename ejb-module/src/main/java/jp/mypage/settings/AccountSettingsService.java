@@ -18,7 +18,7 @@ import jp.mypage.mail.MailTemplate;
 import jp.mypage.mail.PortalLinks;
 import jp.mypage.password.PasswordHashing;
 import jp.mypage.password.PasswordPolicy;
-import jp.mypage.registration.ProfileForm;
+import jp.mypage.profile.ProfileForm;
 
 /** 登録情報設定 of the signed-in account holder. */
 @Stateless

@@ -13,7 +13,7 @@ import jp.mypage.linking.LinkingService;
 import jp.mypage.domain.linking.LinkStatus;
 import jp.mypage.linking.LinkAttemptsExceededException;
 import jp.mypage.linking.UnknownCorporateException;
-import jp.mypage.registration.ProfileForm;
+import jp.mypage.profile.ProfileForm;
 import jp.mypage.settings.AccountSettingsService;
 import jp.mypage.settings.WrongPasswordException;
 import jp.mypage.web.i18n.Messages;

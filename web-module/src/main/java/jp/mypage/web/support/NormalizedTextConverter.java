@@ -4,7 +4,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
-import jp.mypage.registration.Text;
+import jp.mypage.profile.Text;
 
 /**
  * Cleans typed text before it is validated: NFKC turns what a Japanese keyboard types in full width

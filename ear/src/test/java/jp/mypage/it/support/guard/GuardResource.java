@@ -5,8 +5,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jp.mypage.accountimport.AccountImportService;
 import jp.mypage.approval.ApprovalService;
-import jp.mypage.invitation.AccountImportService;
 import jp.mypage.operator.OperatorForm;
 import jp.mypage.operator.OperatorService;
 
