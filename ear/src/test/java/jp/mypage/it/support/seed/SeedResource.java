@@ -31,6 +31,42 @@ public class SeedResource {
     @Resource(lookup = "java:app/jdbc/mypage")
     private DataSource dataSource;
 
+    @jakarta.inject.Inject
+    private jp.mypage.password.PasswordHashing hashing;
+
+    /**
+     * {@code POST …/seed/learners?prefix=&count=&password=}: N active personal accounts that can log
+     * in with the password, at {@code <prefix>-<i>@example.test} (one hash for all of them).
+     */
+    @POST
+    @Path("learners")
+    public String learners(@QueryParam("prefix") String prefix, @QueryParam("count") int count,
+            @QueryParam("password") String password) throws SQLException {
+        String hash = hashing.hash(password);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long base = nextFreeId(connection);
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement account = connection.prepareStatement("INSERT INTO account (id, version, account_type,"
+                    + " email, password_hash, status, person_name, person_name_kana, phone, locale, created_at,"
+                    + " email_confirmed_at, failed_logins) VALUES (?, 1, 'PERSONAL', ?, ?, 'ACTIVE', ?, 'ジュコウシャ',"
+                    + " '0312345678', 'ja', ?, ?, 0)")) {
+                for (int i = 0; i < count; i++) {
+                    account.setLong(1, base + i);
+                    account.setString(2, (prefix + "-" + i + "@example.test").toLowerCase(Locale.ROOT));
+                    account.setString(3, hash);
+                    account.setString(4, "受講者 " + prefix + " " + i);
+                    account.setTimestamp(5, now);
+                    account.setTimestamp(6, now);
+                    account.addBatch();
+                }
+                account.executeBatch();
+            }
+            connection.commit();
+            return String.valueOf(count);
+        }
+    }
+
     @POST
     @Path("linked-learners")
     public String linkedLearners(@QueryParam("corporate") String corporateEmail, @QueryParam("count") int count)
