@@ -70,6 +70,28 @@ class ConcurrencyIT extends PortalIT {
                 "the lock is the third failure's 30 seconds (a fourth count would lock for 60)");
     }
 
+    @Test
+    void simultaneousResetRequestsForOneAddressMailOnce() throws Exception {
+        String email = uniqueEmail("resettogether");
+        signUpPersonal(email, "再設定 太郎");
+        confirmByMail(email, 1);
+
+        List<HttpResponse<String>> answers = postTogether(20, () -> new FormClient().open("/forgot-password", "forgotForm")
+                .set("forgotForm:type", "PERSONAL")
+                .set("forgotForm:email", email)
+                .set("forgotForm:send", "送信"));
+
+        for (HttpResponse<String> answer : answers) {
+            assertEquals(200, answer.statusCode(), "every request gets the form's answer");
+            assertTrue(answer.body().contains("パスワード再設定用のメールを送信しました"),
+                    "the same answer, throttled or not: " + refusalOf(answer));
+        }
+        Mailbox.awaitMail(email, 2);
+        Thread.sleep(5000);
+        assertEquals(1, Mailbox.mailsTo(email).stream().filter(mail -> mail.body().contains("/reset-password?token="))
+                .count(), "exactly one reset mail leaves for 20 simultaneous requests");
+    }
+
     private static FormClient loginForm(String email, String password) {
         return new FormClient().open("/index", "loginForm")
                 .set("loginForm:type", "PERSONAL")
