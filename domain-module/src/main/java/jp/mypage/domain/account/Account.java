@@ -25,6 +25,7 @@ import java.util.Optional;
  *
  * <pre>
  * PENDING_VERIFICATION --confirmEmail--> ACTIVE (automatic approval)
+ *                      (replacePendingSignUp and resetPassword keep it there, with a new password)
  *                                   \--> PENDING_APPROVAL (administrator approval)
  * PENDING_APPROVAL --approve--> ACTIVE
  *                  \--reject---> REJECTED
@@ -179,6 +180,25 @@ public class Account {
     }
 
     /**
+     * Someone signed up again with the address of an account that never confirmed it: the new
+     * sign-up's password, profile and language replace the pending ones, so that the link mailed
+     * for it confirms the account with the password its clicker chose, not with a password someone
+     * else chose before. The caller issues a fresh confirmation link, which ends every older one.
+     *
+     * @throws IllegalStateException unless the account waits for confirmation
+     */
+    public AccountEvent replacePendingSignUp(String passwordHash, Profile newProfile, Locale newLocale, Instant at) {
+        requireStatus(AccountStatus.PENDING_VERIFICATION);
+        String hash = requireHash(passwordHash);
+        Objects.requireNonNull(newProfile, "profile").requireCompleteFor(type);
+        this.passwordHash = hash;
+        this.profile = newProfile;
+        this.locale = Objects.requireNonNull(newLocale, "locale").toLanguageTag();
+        this.loginLock.clear();
+        return new AccountEvent(this, AccountEventType.SIGN_UP_REPLACED, AccountEvent.ACTOR_SELF, at, null);
+    }
+
+    /**
      * The invitee chose a password through the invitation link. The link arrived at the address, so
      * the address is confirmed too.
      *
@@ -267,10 +287,16 @@ public class Account {
 
     /**
      * The holder set a new password through a reset link: proof of the mailbox, so any lock from
-     * earlier failures ends too.
+     * earlier failures ends too. An account still waiting for 本登録 takes the new password as well
+     * (the pending one may have been chosen by someone else); the caller then completes 本登録 with
+     * {@link #confirmEmail(Instant, boolean)}, as the link arrived at the address.
+     *
+     * @throws IllegalStateException unless the account is active or waits for confirmation
      */
     public AccountEvent resetPassword(String newPasswordHash, Instant at) {
-        requireStatus(AccountStatus.ACTIVE);
+        if (status != AccountStatus.ACTIVE && status != AccountStatus.PENDING_VERIFICATION) {
+            throw new IllegalStateException("Account " + id + " is " + status + ": no password reset");
+        }
         this.passwordHash = requireHash(newPasswordHash);
         this.loginLock.clear();
         return new AccountEvent(this, AccountEventType.PASSWORD_RESET, AccountEvent.ACTOR_SELF, at, null);

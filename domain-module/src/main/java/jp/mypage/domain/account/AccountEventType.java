@@ -4,6 +4,8 @@ package jp.mypage.domain.account;
 public enum AccountEventType {
     SIGNED_UP,
     DUPLICATE_SIGN_UP,
+    /** A repeated sign-up of an unconfirmed account replaced its pending password, profile and language. */
+    SIGN_UP_REPLACED,
     ALREADY_REGISTERED_NOTICE_SENT,
     MAIL_THROTTLED,
     CONFIRMATION_SENT,
