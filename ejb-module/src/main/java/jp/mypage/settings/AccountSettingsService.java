@@ -10,6 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import jp.mypage.account.Accounts;
 import jp.mypage.domain.account.Account;
@@ -72,18 +74,42 @@ public class AccountSettingsService {
     }
 
     /**
+     * Changes the password and ends every session of the account that began before.
+     *
+     * @return the moment from which sessions count: the caller's own session renews to it
      * @throws WrongPasswordException if the current password is wrong
      * @throws jp.mypage.password.WeakPasswordException if the new one breaks the policy
      */
-    public void changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
+    public Instant changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
         Account account = myAccount();
         if (!account.getPasswordHash().map(hash -> passwordHashing.verify(currentPassword, hash)).orElse(false)) {
             throw new WrongPasswordException();
         }
         passwordPolicy.require(newPassword, account.getEmail().value());
-        em.persist(account.changePassword(passwordHashing.hash(newPassword), clock.instant()));
+        Instant now = sessionBoundary();
+        em.persist(account.changePassword(passwordHashing.hash(newPassword), now));
         outbox.queue(account, MailTemplate.PASSWORD_CHANGED, account.getProfile().getPersonName(),
                 links.forgotPassword());
+        return now;
+    }
+
+    /**
+     * 他の端末からログアウト: ends every session of the account that began before now.
+     *
+     * @return the moment from which sessions count: the caller's own session renews to it
+     */
+    public Instant endOtherSessions() {
+        Instant now = sessionBoundary();
+        em.persist(myAccount().endSessionsBefore(now));
+        return now;
+    }
+
+    /**
+     * Now, in whole milliseconds: the database keeps this moment exactly (a finer one may be
+     * rounded up when stored), so the session renewed to it still counts when compared with it.
+     */
+    private Instant sessionBoundary() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The language the caller's mails are written in. */

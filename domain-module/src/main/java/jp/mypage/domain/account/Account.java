@@ -47,6 +47,8 @@ import java.util.Optional;
 @NamedQuery(name = Account.PENDING_INVITATIONS,
         query = "select a from Account a where a.status = jp.mypage.domain.account.AccountStatus.INVITED"
                 + " order by a.createdAt desc, a.id desc")
+@NamedQuery(name = Account.SESSIONS_VALID_AFTER,
+        query = "select a.sessionsValidAfter from Account a where a.id = :id")
 @NamedQuery(name = Account.COUNT_PENDING_INVITATIONS,
         query = "select count(a) from Account a where a.status = jp.mypage.domain.account.AccountStatus.INVITED")
 public class Account {
@@ -57,6 +59,8 @@ public class Account {
     /** Accounts waiting for their invitation to be accepted, newest first. */
     public static final String PENDING_INVITATIONS = "Account.pendingInvitations";
     public static final String COUNT_PENDING_INVITATIONS = "Account.countPendingInvitations";
+    /** The account's {@link #getSessionsValidAfter()}, without loading the account. */
+    public static final String SESSIONS_VALID_AFTER = "Account.sessionsValidAfter";
 
     public static final int PASSWORD_HASH_MAX = 255;
     public static final int LOCALE_MAX = 16;
@@ -108,6 +112,10 @@ public class Account {
     /** When an operator approved or rejected the application; null until then. */
     @Column(name = "decided_at")
     private Instant decidedAt;
+
+    /** Sessions that began before this moment are over; null while none was ended. */
+    @Column(name = "sessions_valid_after")
+    private Instant sessionsValidAfter;
 
     protected Account() {
         // for JPA
@@ -278,10 +286,14 @@ public class Account {
         return new AccountEvent(this, AccountEventType.LOGIN_SUCCEEDED, AccountEvent.ACTOR_SELF, at, null);
     }
 
-    /** The holder chose a new password (knowing the current one). */
+    /**
+     * The holder chose a new password (knowing the current one). Every session that began before
+     * ends; the caller renews the session the change was made in.
+     */
     public AccountEvent changePassword(String newPasswordHash, Instant at) {
         requireStatus(AccountStatus.ACTIVE);
         this.passwordHash = requireHash(newPasswordHash);
+        this.sessionsValidAfter = Objects.requireNonNull(at);
         return new AccountEvent(this, AccountEventType.PASSWORD_CHANGED, AccountEvent.ACTOR_SELF, at, null);
     }
 
@@ -289,7 +301,8 @@ public class Account {
      * The holder set a new password through a reset link: proof of the mailbox, so any lock from
      * earlier failures ends too. An account still waiting for 本登録 takes the new password as well
      * (the pending one may have been chosen by someone else); the caller then completes 本登録 with
-     * {@link #confirmEmail(Instant, boolean)}, as the link arrived at the address.
+     * {@link #confirmEmail(Instant, boolean)}, as the link arrived at the address. Every session
+     * that began before ends.
      *
      * @throws IllegalStateException unless the account is active or waits for confirmation
      */
@@ -298,8 +311,18 @@ public class Account {
             throw new IllegalStateException("Account " + id + " is " + status + ": no password reset");
         }
         this.passwordHash = requireHash(newPasswordHash);
+        this.sessionsValidAfter = Objects.requireNonNull(at);
         this.loginLock.clear();
         return new AccountEvent(this, AccountEventType.PASSWORD_RESET, AccountEvent.ACTOR_SELF, at, null);
+    }
+
+    /**
+     * 他の端末からログアウト: every session that began before this moment ends; the caller renews the
+     * session the request came from.
+     */
+    public AccountEvent endSessionsBefore(Instant at) {
+        this.sessionsValidAfter = Objects.requireNonNull(at);
+        return new AccountEvent(this, AccountEventType.OTHER_SESSIONS_ENDED, AccountEvent.ACTOR_SELF, at, null);
     }
 
     public AccountEvent changeProfile(Profile newProfile, Instant at) {
@@ -379,6 +402,11 @@ public class Account {
 
     public Optional<Instant> getLastLoginAt() {
         return Optional.ofNullable(lastLoginAt);
+    }
+
+    /** Sessions that began before this moment are over (a password change or reset, 他の端末からログアウト). */
+    public Optional<Instant> getSessionsValidAfter() {
+        return Optional.ofNullable(sessionsValidAfter);
     }
 
     /** When an operator approved or rejected the application. */

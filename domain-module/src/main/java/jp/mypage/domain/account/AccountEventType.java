@@ -17,6 +17,8 @@ public enum AccountEventType {
     PASSWORD_CHANGED,
     PASSWORD_RESET_REQUESTED,
     PASSWORD_RESET,
+    /** 他の端末からログアウト: every other session of the account ended. */
+    OTHER_SESSIONS_ENDED,
     PROFILE_CHANGED,
     LINKED_TO_CORPORATE,
     UNLINKED_FROM_CORPORATE,
