@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 import jp.mypage.account.Accounts;
 import jp.mypage.domain.account.Account;
 import jp.mypage.mail.MailOutbox;
@@ -74,7 +76,9 @@ public class AccountSettingsService {
     }
 
     /**
-     * Changes the password and ends every session of the account that began before.
+     * Changes the password and ends every session of the account that began before. A wrong
+     * current password counts toward the login lock like a wrong login, and during a lock even the
+     * right one is refused, so a session left open does not let anyone guess the password.
      *
      * @return the moment from which sessions count: the caller's own session renews to it
      * @throws WrongPasswordException if the current password is wrong
@@ -82,11 +86,19 @@ public class AccountSettingsService {
      */
     public Instant changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
         Account account = myAccount();
-        if (!account.getPasswordHash().map(hash -> passwordHashing.verify(currentPassword, hash)).orElse(false)) {
+        Instant now = sessionBoundary();
+        Optional<String> storedHash = account.getPasswordHash();
+        boolean matches = storedHash.map(hash -> passwordHashing.verify(currentPassword, hash)).orElse(false);
+        // counted one after the other with logins and other changes, as AuthenticationService does
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        if (!storedHash.equals(account.getPasswordHash()) || account.isLockedAt(now)) {
+            throw new WrongPasswordException();
+        }
+        if (!matches) {
+            em.persist(account.loginFailed(now));
             throw new WrongPasswordException();
         }
         passwordPolicy.require(newPassword, account.getEmail().value());
-        Instant now = sessionBoundary();
         em.persist(account.changePassword(passwordHashing.hash(newPassword), now));
         outbox.queue(account, MailTemplate.PASSWORD_CHANGED, account.getProfile().getPersonName(),
                 links.forgotPassword());
