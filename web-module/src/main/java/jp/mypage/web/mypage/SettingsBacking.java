@@ -12,6 +12,7 @@ import jp.mypage.linking.LinkSummary;
 import jp.mypage.linking.LinkingService;
 import jp.mypage.domain.linking.LinkStatus;
 import jp.mypage.linking.LinkAttemptsExceededException;
+import jp.mypage.linking.LinkChangesExceededException;
 import jp.mypage.linking.UnknownCorporateException;
 import jp.mypage.profile.ProfileForm;
 import jp.mypage.settings.AccountSettingsService;
@@ -83,7 +84,7 @@ public class SettingsBacking implements Serializable {
             linkRequested = linking.linkTo(corporateEmail) == LinkStatus.REQUESTED;
             corporateEmail = null;
             linkSaved = true;
-        } catch (UnknownCorporateException | LinkAttemptsExceededException e) {
+        } catch (UnknownCorporateException | LinkAttemptsExceededException | LinkChangesExceededException e) {
             Messages.error(e.messageKey());
         }
         loadLink();
