@@ -53,26 +53,39 @@ class CapacityRaceIT extends PortalIT {
             }
             CountDownLatch go = new CountDownLatch(1);
             List<Future<String>> outcomes = new ArrayList<>();
-            for (Browser b : List.copyOf(browsers)) {
+            List<Browser> ready = List.copyOf(browsers);
+            for (int i = 0; i < ready.size(); i++) {
+                Browser b = ready.get(i);
+                int n = i;
                 outcomes.add(pool.submit(() -> {
                     go.await();
                     b.click("applyForm:submit");
-                    // Twenty pages at once on two cores: wait longer than a page usually needs.
-                    new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofMinutes(2))
-                            .until(d -> b.exists("orderNumber") || d.getPageSource().contains("満席のため"));
+                    try {
+                        // Twenty pages at once on two cores: wait longer than a page usually needs.
+                        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofMinutes(2))
+                                .until(d -> b.exists("orderNumber") || d.getPageSource().contains("満席のため"));
+                    } catch (org.openqa.selenium.TimeoutException e) {
+                        b.saveLastPage("CapacityRaceIT-learner-" + n);
+                        return "neither: " + b.title();
+                    }
                     return b.exists("orderNumber") ? "placed" : "full";
                 }));
             }
             go.countDown();
             int placed = 0;
             int full = 0;
+            List<String> others = new ArrayList<>();
             for (Future<String> outcome : outcomes) {
-                if ("placed".equals(outcome.get(5, TimeUnit.MINUTES))) {
+                String result = outcome.get(5, TimeUnit.MINUTES);
+                if ("placed".equals(result)) {
                     placed++;
-                } else {
+                } else if ("full".equals(result)) {
                     full++;
+                } else {
+                    others.add(result);
                 }
             }
+            assertEquals(List.of(), others, "every learner sees 申込完了 or 満席");
             assertEquals(SEATS, placed, "exactly the seats there were");
             assertEquals(LEARNERS - SEATS, full, "everyone else is told 満席");
             Browser first = browsers.get(0);
