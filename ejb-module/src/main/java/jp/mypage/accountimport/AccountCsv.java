@@ -14,7 +14,11 @@ import static jp.mypage.domain.accountimport.ImportColumn.POSTAL_CODE;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import jp.mypage.csv.CsvExport;
 import jp.mypage.domain.account.AccountStatus;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.domain.account.EmailAddress;
@@ -79,7 +84,7 @@ public final class AccountCsv {
 
     /** An empty list to fill in: the header row in the operator's language. */
     static byte[] template(Locale locale) {
-        return Csv.write(List.of(COLUMNS.stream().map(column -> ImportTexts.column(column, locale)).toList()));
+        return export(COLUMNS.stream().map(column -> ImportTexts.column(column, locale)).toList(), List.of());
     }
 
     /**
@@ -140,12 +145,21 @@ public final class AccountCsv {
 
     /** The report of an import: row, address, result and details, in the operator's language. */
     static byte[] report(List<ImportReportRow> rows, Locale locale) {
-        List<List<String>> records = new ArrayList<>(rows.size() + 1);
-        records.add(Stream.of("report.row", "report.email", "report.result", "report.message")
-                .map(key -> ImportTexts.text(key, locale)).toList());
-        rows.forEach(row -> records.add(List.of(String.valueOf(row.rowNumber()), row.email(), row.resultText(),
-                row.message())));
-        return Csv.write(records);
+        List<String> header = Stream.of("report.row", "report.email", "report.result", "report.message")
+                .map(key -> ImportTexts.text(key, locale)).toList();
+        return export(header, rows.stream()
+                .map(row -> Arrays.asList(String.valueOf(row.rowNumber()), row.email(), row.resultText(), row.message()))
+                .toList());
+    }
+
+    private static byte[] export(List<String> header, List<List<String>> rows) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try {
+            CsvExport.write(file, header, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory cannot fail", e);
+        }
+        return file.toByteArray();
     }
 
     /** The file's first row names the columns in order, in Japanese or English. */

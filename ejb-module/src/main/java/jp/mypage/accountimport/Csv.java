@@ -1,5 +1,7 @@
 package jp.mypage.accountimport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -7,12 +9,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Comma-separated values as RFC 4180 defines them and Excel writes them: fields in double quotes
- * may hold commas, line breaks and doubled quotes; records end with CRLF or LF. Written files are
- * UTF-8 with a byte order mark, which Excel needs to open UTF-8 as such.
+ * Reading an uploaded account list: its bytes as text (UTF-8, or Shift_JIS as Excel saves "CSV"),
+ * then its records with Apache Commons CSV, as RFC 4180 defines them and Excel writes them: fields
+ * in double quotes may hold commas, line breaks and doubled quotes; records end with CRLF, LF or CR.
+ * The files the import writes (template, report) come from {@link jp.mypage.csv.CsvExport}.
  */
 final class Csv {
 
@@ -26,8 +33,8 @@ final class Csv {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** What Excel on Japanese Windows writes when a file is saved as plain "CSV". */
     private static final String SHIFT_JIS = "windows-31j";
-    /** First characters with which a spreadsheet would take a field for a formula. */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
+    /** RFC 4180; blank lines are records, so that the row numbers stay the spreadsheet's. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private Csv() {
     }
@@ -71,99 +78,45 @@ final class Csv {
      */
     static List<Row> read(String text, int limit) {
         List<Row> rows = new ArrayList<>();
-        int at = 0;
-        int number = 1;
-        while (at < text.length() && rows.size() <= limit) {
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean more = true;
-            while (more) {
-                field.setLength(0);
-                if (at < text.length() && text.charAt(at) == '"') {
-                    at = quoted(text, at + 1, field, number);
-                    if (at < text.length() && !isSeparator(text.charAt(at))) {
-                        throw new CsvFileException(CsvFileProblem.TEXT_AFTER_QUOTE, number);
-                    }
-                } else {
-                    while (at < text.length() && !isSeparator(text.charAt(at))) {
-                        field.append(text.charAt(at++));
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            try {
+                while (rows.size() <= limit && records.hasNext()) {
+                    Row row = row(records.next());
+                    if (!row.isBlank()) {
+                        rows.add(row);
                     }
                 }
-                fields.add(field.toString());
-                more = at < text.length() && text.charAt(at) == ',';
-                if (more) {
-                    at++;
-                }
+            } catch (UncheckedIOException e) {
+                int number = Math.toIntExact(parser.getRecordNumber() + 1);
+                throw new CsvFileException(endsUnclosed(text, number)
+                        ? CsvFileProblem.UNCLOSED_QUOTE
+                        : CsvFileProblem.TEXT_AFTER_QUOTE, number);
             }
-            at = skipLineBreak(text, at);
-            Row row = new Row(number++, List.copyOf(fields));
-            if (!row.isBlank()) {
-                rows.add(row);
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading a string cannot fail", e);
         }
         return rows;
     }
 
-    /** Reads a quoted field from just after its opening quote; returns the index after the closing one. */
-    private static int quoted(String text, int start, StringBuilder field, int number) {
-        int at = start;
-        while (at < text.length()) {
-            char c = text.charAt(at++);
-            if (c != '"') {
-                field.append(c);
-            } else if (at < text.length() && text.charAt(at) == '"') {
-                field.append('"');
-                at++;
-            } else {
-                return at;
-            }
-        }
-        throw new CsvFileException(CsvFileProblem.UNCLOSED_QUOTE, number);
-    }
-
-    private static boolean isSeparator(char c) {
-        return c == ',' || c == '\r' || c == '\n';
-    }
-
-    private static int skipLineBreak(String text, int at) {
-        int next = at;
-        if (next < text.length() && text.charAt(next) == '\r') {
-            next++;
-        }
-        if (next < text.length() && text.charAt(next) == '\n') {
-            next++;
-        }
-        return next;
+    /** A record numbered by its place in the file: each record is one spreadsheet row, blank ones too. */
+    private static Row row(CSVRecord record) {
+        return new Row(Math.toIntExact(record.getRecordNumber()), record.toList());
     }
 
     /**
-     * A file Excel opens as UTF-8: byte order mark, CRLF, fields quoted where needed. A field a
-     * spreadsheet would run as a formula ({@code =cmd|…}) gets a leading apostrophe, so a report that
-     * repeats what an uploaded file said cannot run it.
+     * Whether the record the parser refused is a quoted field left open to the end of the file
+     * (rather than text after a closing quote): read leniently, it then ends with the file.
      */
-    static byte[] write(List<List<String>> records) {
-        StringBuilder out = new StringBuilder();
-        for (List<String> record : records) {
-            for (int i = 0; i < record.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                out.append(field(record.get(i)));
+    private static boolean endsUnclosed(String text, int number) {
+        try (CSVParser lenient = CSVParser.parse(text, FORMAT.builder().setLenientEof(true).get())) {
+            Iterator<CSVRecord> records = lenient.iterator();
+            for (int i = 0; i < number && records.hasNext(); i++) {
+                records.next();
             }
-            out.append("\r\n");
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            return false;
         }
-        byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] file = Arrays.copyOf(BOM, BOM.length + text.length);
-        System.arraycopy(text, 0, file, BOM.length, text.length);
-        return file;
-    }
-
-    private static String field(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        boolean quote = text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n');
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

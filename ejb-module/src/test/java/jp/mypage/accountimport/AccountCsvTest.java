@@ -222,6 +222,15 @@ class AccountCsvTest {
     }
 
     @Test
+    void aReportLineOfARowWithoutAnAddressHasAnEmptyAddress() {
+        byte[] report = AccountCsv.report(List.of(
+                new ImportReportRow(2, null, ImportRowResult.SKIPPED, "対象外", "メールアドレス: 入力してください。")),
+                Locale.JAPANESE);
+        assertEquals(List.of("2", "", "対象外", "メールアドレス: 入力してください。"),
+                Csv.read(Csv.decode(report), 10).get(1).fields());
+    }
+
+    @Test
     void aCorporateFormIsFilledFromTheCorporateColumns() {
         CorporateProfileForm company = (CorporateProfileForm) read(CORPORATE).get(0).form().orElseThrow().getProfile();
         assertEquals("株式会社サンプル", company.getCorporateName());

@@ -7,11 +7,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import jp.mypage.csv.CsvExport;
 import jp.mypage.linking.LearnerQuery;
 import jp.mypage.linking.LearnerSort;
 import jp.mypage.linking.LinkedLearner;
@@ -21,9 +22,9 @@ import jp.mypage.web.i18n.Messages;
 import jp.mypage.web.support.DateTimes;
 
 /**
- * 連携者一覧 as CSV for Excel: UTF-8 with a byte order mark, CRLF, every field quoted, in the
- * order and with the search the page shows ({@code ?q=&sort=&asc=}). Only the caller's own
- * learners: the service bounds the query; no parameter names a company.
+ * 連携者一覧 as CSV for Excel ({@link CsvExport}: UTF-8 with a byte order mark, CRLF, every field
+ * quoted, formula-safe), in the order and with the search the page shows ({@code ?q=&sort=&asc=}).
+ * Only the caller's own learners: the service bounds the query; no parameter names a company.
  */
 @WebServlet("/mypage/linked-learners.csv")
 public class LinkedLearnersCsvServlet extends HttpServlet {
@@ -53,14 +54,11 @@ public class LinkedLearnersCsvServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"linked-learners.csv\"; filename*=UTF-8''"
                 + URLEncoder.encode(Messages.text(language, "linkedLearners.title"), StandardCharsets.UTF_8) + ".csv");
         response.setHeader("Cache-Control", "no-store");
-        PrintWriter out = response.getWriter();
-        out.write('\uFEFF');
-        line(out, Messages.text(language, "field.name"), Messages.text(language, "field.nameKana"), Messages.text(language, "field.email"),
-                Messages.text(language, "linkedLearners.linkedAt"));
-        for (LinkedLearner row : rows) {
-            line(out, row.name(), row.nameKana(), row.email(), dateTimes.dateTime(row.since()));
-        }
-        out.flush();
+        CsvExport.write(response.getOutputStream(),
+                List.of(Messages.text(language, "field.name"), Messages.text(language, "field.nameKana"),
+                        Messages.text(language, "field.email"), Messages.text(language, "linkedLearners.linkedAt")),
+                rows.stream().map(row -> Arrays.asList(row.name(), row.nameKana(), row.email(),
+                        dateTimes.dateTime(row.since()))).toList());
     }
 
     /** The query string that exports what the page shows. */
@@ -77,20 +75,5 @@ public class LinkedLearnersCsvServlet extends HttpServlet {
             sort = LearnerSort.LINKED_AT;
         }
         return new LearnerQuery(request.getParameter("q"), sort, Boolean.parseBoolean(request.getParameter("asc")));
-    }
-
-    /**
-     * One CSV record. Every field is quoted; a field that starts like a formula gets a leading
-     * apostrophe, so a spreadsheet shows it as text instead of running it.
-     */
-    private static void line(PrintWriter out, String... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            String field = fields[i] == null ? "" : fields[i];
-            if (!field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0) {
-                field = "'" + field;
-            }
-            out.write((i == 0 ? "" : ",") + '"' + field.replace("\"", "\"\"") + '"');
-        }
-        out.write("\r\n");
     }
 }
