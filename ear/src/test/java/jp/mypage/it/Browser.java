@@ -236,6 +236,21 @@ final class Browser implements AutoCloseable {
         return element(id).getAttribute(name);
     }
 
+    /** A GET with this browser's session, outside the page (a PDF, say): the status and the bytes. */
+    HttpResponse<byte[]> fetchBytes(String path) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + path))
+                    .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET with this browser's session, outside the page (a download, say); the body as UTF-8 text. */
     HttpResponse<String> fetch(String path) {
         try {

@@ -3,7 +3,7 @@ package jp.mypage.linking;
 import java.io.Serializable;
 import java.util.Objects;
 import jp.mypage.common.LikePatterns;
-import jp.mypage.registration.Text;
+import jp.mypage.profile.Text;
 
 /**
  * What 連携者一覧 shows: a free-text search on name, フリガナ and email (blank for all), and the

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import jp.mypage.common.LikePatterns;
 import jp.mypage.domain.order.OrderStatus;
 import jp.mypage.domain.order.PaymentStatus;
-import jp.mypage.registration.Text;
+import jp.mypage.profile.Text;
 
 /** A filter of お申込み履歴一覧 or 申込管理: status, payment status, free text (申込番号, 研修名; for operators also the buyer). */
 public record OrderQuery(OrderStatus status, PaymentStatus payment, String search) implements Serializable {

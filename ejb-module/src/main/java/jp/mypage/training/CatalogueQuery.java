@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.YearMonth;
 import jp.mypage.common.LikePatterns;
 import jp.mypage.domain.training.DeliveryType;
-import jp.mypage.registration.Text;
+import jp.mypage.profile.Text;
 
 /** A search of the catalogue: free text over title and code, a delivery type, a month of the sessions (Asia/Tokyo). */
 public record CatalogueQuery(String search, DeliveryType delivery, YearMonth month) implements Serializable {

@@ -20,7 +20,9 @@ import jp.mypage.domain.approval.ApprovalMode;
 import jp.mypage.operator.DuplicateOperatorException;
 import jp.mypage.domain.linking.LinkApproval;
 import jp.mypage.domain.token.TokenState;
-import jp.mypage.domain.training.TrainingOrderStatus;
+import jp.mypage.domain.order.OrderStatus;
+import jp.mypage.domain.order.PaymentStatus;
+import jp.mypage.domain.training.DeliveryType;
 import jp.mypage.password.PasswordProblem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,7 +52,9 @@ class BundleKeysTest {
                     Stream.of(TokenState.values()).map(s -> "token." + s.name()),
                     Stream.of(TokenState.values()).map(s -> "invitation.token." + s.name()),
                     Stream.of(CsvFileProblem.values()).map(p -> "import.file." + p.name()),
-                    Stream.of(TrainingOrderStatus.values()).map(s -> "orderStatus." + s.name()),
+                    Stream.of(OrderStatus.values()).map(s -> "orderStatus." + s.name()),
+                    Stream.of(PaymentStatus.values()).map(s -> "paymentStatus." + s.name()),
+                    Stream.of(DeliveryType.values()).map(d -> "delivery." + d.name()),
                     Stream.of(PasswordProblem.values()).map(PasswordProblem::messageKey),
                     Stream.of(LinkApproval.values()).map(a -> "linkApproval." + a.name()),
                     Stream.of(ApprovalMode.values()).map(m -> "approvalMode." + m.name()),

@@ -52,6 +52,30 @@ public class GuardResource {
         return attempt(() -> imports.recentImports(1));
     }
 
+    @EJB
+    private jp.mypage.order.OrderService orders;
+
+    @jakarta.inject.Inject
+    private jp.mypage.account.Accounts accounts;
+
+    /**
+     * A forged application: the signed-in caller applies for the session for the account of this
+     * type and email, as a tampered page would. Answers {@code placed}, or the refusal's class name.
+     */
+    @GET
+    @Path("order")
+    public String order(@QueryParam("course") long course, @QueryParam("session") long session,
+            @QueryParam("type") String type, @QueryParam("email") String email) {
+        long id = accounts.find(jp.mypage.domain.account.AccountType.valueOf(type), email).orElseThrow().getId();
+        try {
+            orders.placeOrder(new jp.mypage.order.OrderRequest(course, session == 0 ? null : session,
+                    java.util.List.of(id), 0, java.util.UUID.randomUUID().toString()));
+            return "placed";
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName();
+        }
+    }
+
     private static String attempt(Runnable call) {
         try {
             call.run();

@@ -132,4 +132,76 @@ public class SeedResource {
             return Math.max(row.getLong(1), 1_000_000_000L) + 1;
         }
     }
+
+    /**
+     * {@code POST …/seed/course?code=&delivery=IN_PERSON|ONLINE|E_LEARNING&price=&capacity=&daysAhead=}: a
+     * published course (policy: 50 % from 7 days before, 100 % from 2 days before) and, for a live
+     * course, one published session starting {@code daysAhead} days from now at 10:00–17:00 Tokyo.
+     * Answers {@code <courseId> <sessionId>} (session 0 for 動画配信).
+     */
+    @POST
+    @Path("course")
+    public String course(@QueryParam("code") String code, @QueryParam("title") String title,
+            @QueryParam("delivery") String delivery, @QueryParam("price") long price,
+            @QueryParam("capacity") int capacity, @QueryParam("daysAhead") int daysAhead) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long courseId = maxId(connection, "course") + 1_000_000;
+            long sessionId = 0;
+            Timestamp now = Timestamp.from(Instant.now());
+            boolean live = !"E_LEARNING".equals(delivery);
+            try (PreparedStatement course = connection.prepareStatement("INSERT INTO course (id, version, code, title,"
+                    + " description, delivery, price, tax_rate, access_days, published, created_at, updated_at)"
+                    + " VALUES (?, 1, ?, ?, '研修の説明です。', ?, ?, 10, ?, TRUE, ?, ?)");
+                    PreparedStatement tier = connection.prepareStatement(
+                            "INSERT INTO course_cancellation_tier (course_id, days_before, fee_percent) VALUES (?, ?, ?)")) {
+                course.setLong(1, courseId);
+                course.setString(2, code);
+                course.setString(3, title == null ? "研修 " + code : title);
+                course.setString(4, delivery);
+                course.setLong(5, price);
+                if (live) {
+                    course.setNull(6, java.sql.Types.INTEGER);
+                } else {
+                    course.setInt(6, 30);
+                }
+                course.setTimestamp(7, now);
+                course.setTimestamp(8, now);
+                course.executeUpdate();
+                for (int[] t : new int[][] {{7, 50}, {2, 100}}) {
+                    tier.setLong(1, courseId);
+                    tier.setInt(2, t[0]);
+                    tier.setInt(3, t[1]);
+                    tier.executeUpdate();
+                }
+            }
+            if (live) {
+                sessionId = maxId(connection, "course_session") + 1_000_000;
+                java.time.ZonedDateTime start = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(daysAhead)
+                        .atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Tokyo"));
+                try (PreparedStatement session = connection.prepareStatement("INSERT INTO course_session (id, version,"
+                        + " course_id, starts_at, ends_at, deadline, venue, meeting_url, capacity, seats_taken, published,"
+                        + " status) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, 0, TRUE, 'SCHEDULED')")) {
+                    session.setLong(1, sessionId);
+                    session.setLong(2, courseId);
+                    session.setTimestamp(3, Timestamp.from(start.toInstant()));
+                    session.setTimestamp(4, Timestamp.from(start.plusHours(7).toInstant()));
+                    session.setTimestamp(5, Timestamp.from(start.minusDays(1).toInstant()));
+                    session.setString(6, "IN_PERSON".equals(delivery) ? "東京研修センター 3F" : null);
+                    session.setString(7, "ONLINE".equals(delivery) ? "https://meet.example.test/" + code : null);
+                    session.setInt(8, capacity);
+                    session.executeUpdate();
+                }
+            }
+            connection.commit();
+            return courseId + " " + sessionId;
+        }
+    }
+
+    private static long maxId(Connection connection, String table) throws SQLException {
+        try (ResultSet rs = connection.createStatement().executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
 }
