@@ -71,7 +71,7 @@ class CatalogueAdminIT extends PortalIT {
         save();
         assertTrue(browser.path().equals("/admin/course"), browser.path());
         browser.waitForText("開催8日前から 50%").waitForText("開催3日前から 100%").waitForText("開催9日前までは無料");
-        assertEquals("非公開", browser.text("courseForm:published").trim(), "a new course is not published");
+        assertEquals("非公開", browser.text("published").trim(), "a new course is not published");
 
         fillSession(TODAY.plusDays(27), "東京研修センター 3F", null);
         browser.click("sessionForm:saveSession");
@@ -126,7 +126,7 @@ class CatalogueAdminIT extends PortalIT {
         browser.type("courseForm:accessDays", "30");
         save();
         assertEquals("30", browser.attribute("courseForm:accessDays", "value"));
-        assertEquals("動画配信", browser.text("courseForm:delivery").trim());
+        assertEquals("動画配信", browser.text("delivery").trim());
         assertFalse(browser.exists("sessionsForm:addSession"), "動画配信 has no sessions");
     }
 

@@ -16,9 +16,9 @@ import jp.mypage.web.support.Money;
 /**
  * One order of 申込管理, {@code /admin/order?id=}: what was bought, by whom, its seats, 入金確認
  * while it is unpaid, and キャンセル with a reason, the policy's fee shown before confirming, or
- * the fee waived.
+ * the fee waived. Named apart from the buyers' {@code orderBacking} of {@code /mypage/order}.
  */
-@Named
+@Named("adminOrderBacking")
 @ViewScoped
 public class OrderBacking implements Serializable {
 
