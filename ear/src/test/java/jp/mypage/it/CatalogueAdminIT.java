@@ -116,6 +116,7 @@ class CatalogueAdminIT extends PortalIT {
         browser.type("sessionForm:deadlineDate", TODAY.plusDays(28).toString()).click("sessionForm:saveSession");
         browser.waitForText("開催回を追加しました");
         assertTrue(browser.text("sessionsForm:sessions").contains("https://meet.example.test/room"));
+        assertFalse(browser.isVisible("sessionForm:saveSession"), "the session form closes once saved");
     }
 
     @Test
