@@ -143,6 +143,18 @@ class TrainingOrdersIT extends PortalIT {
 
         browser.click("navApplications");
         assertTrue(browser.text("ordersForm:orders").contains("受講者 1"), "the history names the learners");
+
+        browser.click("navLinkedLearners");
+        browser.tickRow("learnersForm:learners", "受講者 1").click("learnersForm:unlinkSelected");
+        browser.waitForText("選択した受講者との連携を解除しますか");
+        browser.clickButtonWithText("はい");
+        browser.waitForText("1名の受講者との連携を解除しました");
+        assertTrue(Mailbox.awaitMail(company, 3).subject().contains("受講者未定の席"), "the company is told its seat came back");
+        browser.click("navApplications");
+        browser.clickLinkWithText(number);
+        seats = browser.text("orderForm:seats");
+        assertFalse(seats.contains("受講者 1"), "the unlinked learner's unused seat is unnamed again: " + seats);
+        assertTrue(seats.contains("受講者未定"), seats);
     }
 
     private void tick(String name) {

@@ -18,4 +18,9 @@ public abstract class BusinessException extends RuntimeException {
 
     /** The bundle key of the message shown to the user. */
     public abstract String messageKey();
+
+    /** The message's arguments ({0}, {1} …); none unless a subclass says what went wrong with what. */
+    public Object[] messageArguments() {
+        return new Object[0];
+    }
 }

@@ -19,6 +19,12 @@ public class AlreadyAppliedException extends BusinessException {
         return "order.alreadyApplied";
     }
 
+    /** The first names (at most 20), for the message. */
+    @Override
+    public Object[] messageArguments() {
+        return new Object[] {String.join("、", names.subList(0, Math.min(20, names.size())))};
+    }
+
     public List<String> names() {
         return names;
     }

@@ -100,28 +100,6 @@ public class OrderAdministration {
     }
 
     private <T> TypedQuery<T> all(OrderQuery query, String select, String order, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" from TrainingOrder o join o.buyer b where 1 = 1");
-        if (query.status() != null) {
-            jpql.append(" and o.status = :status");
-        }
-        if (query.payment() != null) {
-            jpql.append(" and o.paymentStatus = :payment");
-        }
-        if (query.hasSearch()) {
-            jpql.append(" and (lower(o.number) like :pattern escape '\\' or lower(o.courseTitle) like :pattern escape '\\'"
-                    + " or lower(b.profile.personName) like :pattern escape '\\'"
-                    + " or lower(b.profile.organizationName) like :pattern escape '\\' or lower(b.email) like :pattern escape '\\')");
-        }
-        TypedQuery<T> q = em.createQuery(jpql.append(order).toString(), type);
-        if (query.status() != null) {
-            q.setParameter("status", query.status());
-        }
-        if (query.payment() != null) {
-            q.setParameter("payment", query.payment());
-        }
-        if (query.hasSearch()) {
-            q.setParameter("pattern", query.likePattern());
-        }
-        return q;
+        return orders.matching(query, null, select, order, type);
     }
 }

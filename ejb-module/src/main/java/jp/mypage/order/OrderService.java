@@ -323,27 +323,7 @@ public class OrderService {
     }
 
     private <T> TypedQuery<T> mine(OrderQuery query, String select, String order, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" from TrainingOrder o where o.buyer = :buyer");
-        if (query.status() != null) {
-            jpql.append(" and o.status = :status");
-        }
-        if (query.payment() != null) {
-            jpql.append(" and o.paymentStatus = :payment");
-        }
-        if (query.hasSearch()) {
-            jpql.append(" and (lower(o.number) like :pattern escape '\\' or lower(o.courseTitle) like :pattern escape '\\')");
-        }
-        TypedQuery<T> q = em.createQuery(jpql.append(order).toString(), type).setParameter("buyer", me());
-        if (query.status() != null) {
-            q.setParameter("status", query.status());
-        }
-        if (query.payment() != null) {
-            q.setParameter("payment", query.payment());
-        }
-        if (query.hasSearch()) {
-            q.setParameter("pattern", query.likePattern());
-        }
-        return q;
+        return orders.matching(query, me(), select, order, type);
     }
 
     private Seat mySeat(long seatId, Account buyer) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,6 +74,43 @@ class Orders {
         em.createQuery("update CourseSession s set s.seatsTaken = s.seatsTaken - :n where s.id = :id and s.seatsTaken >= :n")
                 .setParameter("n", seats).setParameter("id", session.getId())
                 .executeUpdate();
+    }
+
+    /**
+     * Orders that match the query, of one buyer (an account holder's list) or of everyone (null:
+     * 申込管理, where the text also finds the buyer's name, company and email), as {@code select} asks.
+     */
+    <T> TypedQuery<T> matching(OrderQuery query, Account buyer, String select, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" from TrainingOrder o join o.buyer b where ")
+                .append(buyer == null ? "o.id is not null" : "o.buyer = :buyer");
+        if (query.status() != null) {
+            jpql.append(" and o.status = :status");
+        }
+        if (query.payment() != null) {
+            jpql.append(" and o.paymentStatus = :payment");
+        }
+        if (query.hasSearch()) {
+            jpql.append(" and (lower(o.number) like :pattern escape '\\' or lower(o.courseTitle) like :pattern escape '\\'");
+            if (buyer == null) {
+                jpql.append(" or lower(b.profile.personName) like :pattern escape '\\'"
+                        + " or lower(b.profile.organizationName) like :pattern escape '\\' or lower(b.email) like :pattern escape '\\'");
+            }
+            jpql.append(")");
+        }
+        TypedQuery<T> q = em.createQuery(jpql.append(order).toString(), type);
+        if (buyer != null) {
+            q.setParameter("buyer", buyer);
+        }
+        if (query.status() != null) {
+            q.setParameter("status", query.status());
+        }
+        if (query.payment() != null) {
+            q.setParameter("payment", query.payment());
+        }
+        if (query.hasSearch()) {
+            q.setParameter("pattern", query.likePattern());
+        }
+        return q;
     }
 
     Optional<TrainingOrder> ofBuyer(long orderId, Account buyer) {

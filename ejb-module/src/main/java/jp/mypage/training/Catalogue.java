@@ -25,7 +25,7 @@ public class Catalogue {
     static final int PAGE_MAX = 100;
 
     private static final String UPCOMING = "select s from CourseSession s where s.course = c and s.status = :scheduled"
-            + " and s.published = true and s.startsAt > :now%s";
+            + " and s.published = :published and s.startsAt > :now%s";
 
     @PersistenceContext
     private EntityManager em;
@@ -46,23 +46,28 @@ public class Catalogue {
                 .getSingleResult().intValue();
     }
 
+    /**
+     * The conditions, without a constant such as {@code 1 = 1}: on H2, EclipseLink writes a query
+     * with a literal comparison as dynamic SQL with its parameters inlined, and H2 2 then refuses the
+     * inlined boolean (1) of {@code published}.
+     */
     private static String where(CatalogueQuery query, boolean offered) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<String> conditions = new java.util.ArrayList<>();
         if (query.hasSearch()) {
-            where.append(" and (lower(c.title) like :pattern escape '\\' or lower(c.code) like :pattern escape '\\')");
+            conditions.add("(lower(c.title) like :pattern escape '\\' or lower(c.code) like :pattern escape '\\')");
         }
         if (query.delivery() != null) {
-            where.append(" and c.delivery = :delivery");
+            conditions.add("c.delivery = :delivery");
         }
         if (offered) {
-            where.append(" and c.published = true");
+            conditions.add("c.published = :published");
         }
         if (offered || query.month() != null) {
             String month = query.month() == null ? "" : " and s.startsAt >= :monthStart and s.startsAt < :monthEnd";
             String sessions = "exists (" + UPCOMING.formatted(month) + ")";
-            where.append(query.month() == null ? " and (c.delivery = :elearning or " + sessions + ")" : " and " + sessions);
+            conditions.add(query.month() == null ? "(c.delivery = :elearning or " + sessions + ")" : sessions);
         }
-        return where.toString();
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> q, CatalogueQuery query, boolean offered, Instant now) {
@@ -73,7 +78,8 @@ public class Catalogue {
             q.setParameter("delivery", query.delivery());
         }
         if (offered || query.month() != null) {
-            q.setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("now", now);
+            // A parameter, not the literal TRUE: EclipseLink's H2 platform writes literals as 1, which H2 2 refuses.
+            q.setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("now", now).setParameter("published", true);
             if (query.month() == null) {
                 q.setParameter("elearning", DeliveryType.E_LEARNING);
             } else {
@@ -100,12 +106,12 @@ public class Catalogue {
     /** The sessions of a course: all of them (operators), or only the published upcoming ones (learners). */
     List<CourseSession> sessions(Course course, boolean offered, Instant now) {
         String jpql = offered
-                ? "select s from CourseSession s where s.course = :course and s.status = :scheduled and s.published = true"
+                ? "select s from CourseSession s where s.course = :course and s.status = :scheduled and s.published = :published"
                         + " and s.startsAt > :now order by s.startsAt, s.id"
                 : "select s from CourseSession s where s.course = :course order by s.startsAt desc, s.id desc";
         TypedQuery<CourseSession> q = em.createQuery(jpql, CourseSession.class).setParameter("course", course);
         if (offered) {
-            q.setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("now", now);
+            q.setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("now", now).setParameter("published", true);
         }
         return q.getResultList();
     }

@@ -20,6 +20,11 @@ public class InvalidCatalogueEntryException extends BusinessException {
         return key;
     }
 
+    @Override
+    public Object[] messageArguments() {
+        return arguments();
+    }
+
     public Object[] arguments() {
         return arguments == null ? new Object[0] : arguments.clone();
     }

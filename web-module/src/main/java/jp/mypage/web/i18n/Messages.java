@@ -30,6 +30,11 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /** The refusal of a use case, with its arguments, for the whole page. */
+    public static void error(jp.mypage.common.BusinessException refusal) {
+        error(refusal.messageKey(), refusal.messageArguments());
+    }
+
     /** An error for the whole page. */
     public static void error(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_ERROR, key, arguments);

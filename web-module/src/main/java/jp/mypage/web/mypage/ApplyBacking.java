@@ -15,7 +15,6 @@ import jp.mypage.linking.LearnerQuery;
 import jp.mypage.linking.LearnerSort;
 import jp.mypage.linking.LinkedLearner;
 import jp.mypage.linking.LinkingService;
-import jp.mypage.order.AlreadyAppliedException;
 import jp.mypage.order.OrderPlaced;
 import jp.mypage.order.OrderQuote;
 import jp.mypage.order.OrderRequest;
@@ -125,7 +124,7 @@ public class ApplyBacking implements Serializable {
             quote = orders.quote(request());
             step = Step.CONFIRM;
         } catch (BusinessException e) {
-            error(e);
+            Messages.error(e);
         }
     }
 
@@ -143,7 +142,7 @@ public class ApplyBacking implements Serializable {
             placed = orders.placeOrder(request());
             step = Step.DONE;
         } catch (BusinessException e) {
-            error(e);
+            Messages.error(e);
         }
     }
 
@@ -158,13 +157,6 @@ public class ApplyBacking implements Serializable {
         return new OrderRequest(courseId, sessionId, ids, later, requestKey);
     }
 
-    private static void error(BusinessException e) {
-        if (e instanceof AlreadyAppliedException already) {
-            Messages.error(e.messageKey(), String.join("、", already.names().subList(0, Math.min(20, already.names().size()))));
-        } else {
-            Messages.error(e.messageKey());
-        }
-    }
 
     public int getSeatsMax() {
         return TrainingOrder.SEATS_MAX;

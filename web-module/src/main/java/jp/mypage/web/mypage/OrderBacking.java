@@ -10,7 +10,6 @@ import jp.mypage.linking.LearnerQuery;
 import jp.mypage.linking.LearnerSort;
 import jp.mypage.linking.LinkedLearner;
 import jp.mypage.linking.LinkingService;
-import jp.mypage.order.AlreadyAppliedException;
 import jp.mypage.order.CancellationQuote;
 import jp.mypage.order.OrderDetail;
 import jp.mypage.order.OrderService;
@@ -79,7 +78,7 @@ public class OrderBacking implements Serializable {
             orders.assignSeat(seatId, learner.learnerId());
             Messages.info("order.assigned", learner.name());
         } catch (BusinessException e) {
-            error(e);
+            Messages.error(e);
         }
         reload();
     }
@@ -91,7 +90,7 @@ public class OrderBacking implements Serializable {
             cancellation = orders.cancellationQuote(order.id(), seat);
         } catch (BusinessException e) {
             cancellation = null;
-            error(e);
+            Messages.error(e);
         }
     }
 
@@ -100,19 +99,12 @@ public class OrderBacking implements Serializable {
             CancellationQuote charged = orders.cancel(order.id(), cancelSeatId);
             Messages.info("order.cancelled", money.yen(charged.feeWithTax()));
         } catch (BusinessException e) {
-            error(e);
+            Messages.error(e);
         }
         cancellation = null;
         reload();
     }
 
-    private static void error(BusinessException e) {
-        if (e instanceof AlreadyAppliedException already) {
-            Messages.error(e.messageKey(), String.join("、", already.names()));
-        } else {
-            Messages.error(e.messageKey());
-        }
-    }
 
     public boolean isCorporate() {
         return signedIn.isCorporate();

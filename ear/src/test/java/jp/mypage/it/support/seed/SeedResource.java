@@ -31,6 +31,42 @@ public class SeedResource {
     @Resource(lookup = "java:app/jdbc/mypage")
     private DataSource dataSource;
 
+    @jakarta.inject.Inject
+    private jp.mypage.password.PasswordHashing hashing;
+
+    /**
+     * {@code POST …/seed/learners?prefix=&count=&password=}: N active personal accounts that can log
+     * in with the password, at {@code <prefix>-<i>@example.test} (one hash for all of them).
+     */
+    @POST
+    @Path("learners")
+    public String learners(@QueryParam("prefix") String prefix, @QueryParam("count") int count,
+            @QueryParam("password") String password) throws SQLException {
+        String hash = hashing.hash(password);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long base = nextFreeId(connection);
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement account = connection.prepareStatement("INSERT INTO account (id, version, account_type,"
+                    + " email, password_hash, status, person_name, person_name_kana, phone, locale, created_at,"
+                    + " email_confirmed_at, failed_logins) VALUES (?, 1, 'PERSONAL', ?, ?, 'ACTIVE', ?, 'ジュコウシャ',"
+                    + " '0312345678', 'ja', ?, ?, 0)")) {
+                for (int i = 0; i < count; i++) {
+                    account.setLong(1, base + i);
+                    account.setString(2, (prefix + "-" + i + "@example.test").toLowerCase(Locale.ROOT));
+                    account.setString(3, hash);
+                    account.setString(4, "受講者 " + prefix + " " + i);
+                    account.setTimestamp(5, now);
+                    account.setTimestamp(6, now);
+                    account.addBatch();
+                }
+                account.executeBatch();
+            }
+            connection.commit();
+            return String.valueOf(count);
+        }
+    }
+
     @POST
     @Path("linked-learners")
     public String linkedLearners(@QueryParam("corporate") String corporateEmail, @QueryParam("count") int count)
@@ -195,6 +231,70 @@ public class SeedResource {
             }
             connection.commit();
             return courseId + " " + sessionId;
+        }
+    }
+
+    /**
+     * {@code POST …/seed/orders?corporate=<email>&course=&session=&count=N}: N orders of the company
+     * for the session, each with two seats named to its linked learners (round robin), one day apart.
+     */
+    @POST
+    @Path("orders")
+    public String orders(@QueryParam("corporate") String corporateEmail, @QueryParam("course") long courseId,
+            @QueryParam("session") long sessionId, @QueryParam("count") int count) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long corporateId = corporateId(connection, corporateEmail);
+            java.util.List<Long> learners = new java.util.ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT learner_id FROM corporate_link WHERE corporate_id = ? AND status = 'ACTIVE' ORDER BY learner_id")) {
+                select.setLong(1, corporateId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        learners.add(rows.getLong(1));
+                    }
+                }
+            }
+            long orderBase = maxId(connection, "training_order") + 1_000_000;
+            long seatBase = maxId(connection, "seat") + 1_000_000;
+            Instant now = Instant.now();
+            try (PreparedStatement order = connection.prepareStatement("INSERT INTO training_order (id, version,"
+                    + " order_number, request_key, buyer_id, course_id, session_id, course_title, delivery, unit_price,"
+                    + " tax_rate, seat_count, net_amount, status, payment_method, payment_status, ordered_at)"
+                    + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'IN_PERSON', 10000, 10, 2, 20000, 'APPLIED', 'INVOICE', 'UNPAID', ?)");
+                    PreparedStatement seat = connection.prepareStatement("INSERT INTO seat (id, version, order_id,"
+                            + " learner_id, status, assigned_at, charge) VALUES (?, 1, ?, ?, 'ACTIVE', ?, 10000)")) {
+                for (int i = 0; i < count; i++) {
+                    long id = orderBase + i;
+                    Timestamp at = Timestamp.from(now.minusSeconds(86_400L * (count - i)));
+                    order.setLong(1, id);
+                    order.setString(2, "SD" + id);
+                    order.setString(3, "seed-" + id);
+                    order.setLong(4, corporateId);
+                    order.setLong(5, courseId);
+                    order.setLong(6, sessionId);
+                    order.setString(7, "シード研修 " + i);
+                    order.setTimestamp(8, at);
+                    order.addBatch();
+                    for (int k = 0; k < 2; k++) {
+                        seat.setLong(1, seatBase + 2L * i + k);
+                        seat.setLong(2, id);
+                        if (learners.isEmpty()) {
+                            seat.setNull(3, java.sql.Types.BIGINT);
+                        } else {
+                            seat.setLong(3, learners.get((2 * i + k) % learners.size()));
+                        }
+                        seat.setTimestamp(4, at);
+                        seat.addBatch();
+                    }
+                    if ((i + 1) % BATCH == 0 || i == count - 1) {
+                        order.executeBatch();
+                        seat.executeBatch();
+                    }
+                }
+            }
+            connection.commit();
+            return String.valueOf(count);
         }
     }
 
