@@ -1,7 +1,6 @@
 package jp.mypage.web.admin;
 
 import jp.mypage.common.BusinessException;
-import jp.mypage.training.InvalidCatalogueEntryException;
 import jp.mypage.web.i18n.Messages;
 
 /** A refusal of 研修管理 or 申込管理 as a page message: the exception's key, with its arguments. */
@@ -11,7 +10,6 @@ final class ConsoleRefusals {
     }
 
     static void show(BusinessException e) {
-        Object[] arguments = e instanceof InvalidCatalogueEntryException invalid ? invalid.arguments() : new Object[0];
-        Messages.error(e.messageKey(), arguments);
+        Messages.error(e.messageKey(), e.messageArguments());
     }
 }
