@@ -203,10 +203,49 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the button whose id ends in {@code :buttonId} in the table row that shows the text. */
     Browser clickInRow(String tableId, String text, String buttonId) {
-        return retryOnReplacedPage(() -> element(tableId)
-                .findElement(By.xpath(".//tr[.//td[contains(., '" + text + "')]]//*[substring(@id, string-length(@id) - "
-                        + buttonId.length() + ") = ':" + buttonId + "']"))
-                .click());
+        return retryOnReplacedPage(() -> elementInRow(tableId, text, buttonId).click());
+    }
+
+    /**
+     * The element whose id ends in {@code :elementId} in the table row that shows the text, once it
+     * is shown (an ajax update may still be replacing the table).
+     */
+    WebElement elementInRow(String tableId, String text, String elementId) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//*[@id='" + tableId + "']//tr[.//td[contains(., '" + text + "')]]//*[substring(@id, string-length(@id) - "
+                        + elementId.length() + ") = ':" + elementId + "']")));
+    }
+
+    /** Resizes the window; headless Chromium has no window frame, so this is the page's viewport. */
+    Browser windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        new WebDriverWait(driver, WAIT).until(d -> ((Number) script("return window.innerWidth")).intValue() == width);
+        return this;
+    }
+
+    /**
+     * How many lines the element's text takes on screen: its text's boxes, counted once per line
+     * (a box that starts lower than half a line below the previous line's top is on that line).
+     */
+    int textLines(WebElement element) {
+        return ((Number) script("""
+                const boxes = [];
+                const walker = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    if (!node.textContent.trim()) continue;
+                    const range = document.createRange();
+                    range.selectNodeContents(node);
+                    boxes.push(...Array.from(range.getClientRects()).filter(box => box.width > 0));
+                }
+                boxes.sort((a, b) => a.top - b.top);
+                let lines = 0, lineTop = -Infinity;
+                for (const box of boxes) {
+                    if (box.top - lineTop > box.height / 2) {
+                        lines++;
+                        lineTop = box.top;
+                    }
+                }
+                return lines;""", element)).intValue();
     }
 
     /** Clicks the label that shows the text (a radio button's or checkbox's). */

@@ -57,8 +57,10 @@ class CapacityRaceIT extends PortalIT {
                 outcomes.add(pool.submit(() -> {
                     go.await();
                     b.click("applyForm:submit");
-                    b.waitForAnyText("申込完了", "満席のため");
-                    return b.pageSource().contains("申込完了") ? "placed" : "full";
+                    // Twenty pages at once on two cores: wait longer than a page usually needs.
+                    new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofMinutes(2))
+                            .until(d -> b.exists("orderNumber") || d.getPageSource().contains("満席のため"));
+                    return b.exists("orderNumber") ? "placed" : "full";
                 }));
             }
             go.countDown();

@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
 
 /**
  * The operators' console: the bootstrap operator, 管理者承認 from sign-up to login, 承認しない with
  * and without mail, bulk approval, two operators deciding at once, the EJB guard, account
- * creation by form and by CSV, invitations accepted and expired.
+ * creation by form and by CSV, invitations accepted and expired, and the console laid out for its
+ * data tables (buttons on one line at 1280 px, the table scrolling inside its card when narrow).
  */
 class OperatorConsoleIT extends PortalIT {
 
@@ -248,6 +252,45 @@ class OperatorConsoleIT extends PortalIT {
         browser.waitForText("2件の申請を承認しないに設定しました");
         assertEquals("【マイページ】会員登録を承認できませんでした", Mailbox.awaitMail(third, 2).subject());
         assertTrue(Mailbox.awaitMail(fourth, 2).body().contains("一括での確認結果です。"));
+    }
+
+    @Test
+    void theApplicationsTableFitsA1280PixelWindowWithEachButtonOnOneLine() {
+        requireApprovalForPersonal();
+        String learner = waitingLearner("一行 表示");
+        operatorLogIn();
+        browser.windowSize(1280, 900);
+        findApplication(learner.toLowerCase());
+
+        WebElement approve = browser.elementInRow("applicationsForm:applications", "一行 表示", "approve");
+        Rectangle box = approve.getRect();
+        assertTrue(box.getWidth() > box.getHeight(), "承認する is wider than it is high: " + box.getDimension());
+        assertEquals(1, browser.textLines(approve), "承認する on one line: " + box.getDimension());
+        assertEquals(1, browser.textLines(browser.elementInRow("applicationsForm:applications", "一行 表示", "reject")),
+                "承認しない on one line");
+        assertTrue(pageFitsSideways(), "the page does not scroll sideways at 1280 px");
+
+        List<WebElement> selected = browser.driver().findElements(By.cssSelector("#statusCounts [aria-current='true']"));
+        assertEquals(1, selected.size(), "one status tab is marked as the current one");
+        assertTrue(selected.get(0).getText().startsWith("承認待ち"), "the dashboard opens on 承認待ち: " + selected.get(0).getText());
+        browser.saveLastPage("OperatorConsoleIT-applications-1280x900");
+
+        browser.windowSize(600, 900);
+        assertEquals(1, browser.textLines(browser.elementInRow("applicationsForm:applications", "一行 表示", "approve")),
+                "承認する stays on one line in a narrow window");
+        assertTrue((Boolean) browser.script("const w = document.querySelector("
+                + "\"[id='applicationsForm:applications'] .ui-datatable-tablewrapper\"); return w.scrollWidth > w.clientWidth"),
+                "in a narrow window the table scrolls inside its container");
+        assertTrue(pageFitsSideways(), "the page itself does not scroll sideways");
+        browser.saveLastPage("OperatorConsoleIT-applications-600x900");
+
+        browser.windowSize(1280, 900).open("/admin/new-account?type=corporate");
+        assertEquals("page", browser.attribute("corporateTab", "aria-current"), "the chosen type's tab is the current page");
+        assertEquals(null, browser.attribute("personalTab", "aria-current"), "the other tab is not");
+    }
+
+    private boolean pageFitsSideways() {
+        return (Boolean) browser.script("return document.documentElement.scrollWidth <= document.documentElement.clientWidth");
     }
 
     @Test

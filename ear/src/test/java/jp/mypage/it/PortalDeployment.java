@@ -6,6 +6,7 @@ import jp.mypage.it.support.clock.MovableClock;
 import jp.mypage.it.support.clock.MovableClockProducer;
 import jp.mypage.it.support.guard.GuardApplication;
 import jp.mypage.it.support.guard.GuardResource;
+import jp.mypage.it.support.outbox.OutboxResource;
 import jp.mypage.it.support.seed.SeedResource;
 import jp.mypage.it.support.web.ClockResource;
 import jp.mypage.it.support.web.TestSupportApplication;
@@ -21,7 +22,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The deployment of every system test: the real EAR from the build ({@code ear/target/mypage.ear}),
  * unchanged, plus two test-only parts: a library with the movable clock and a small web module
- * ({@code /test-support}) that moves it.
+ * ({@code /test-support}) that moves it, seeds bulk rows and reads what the outbox keeps.
  */
 final class PortalDeployment {
 
@@ -37,7 +38,7 @@ final class PortalDeployment {
                 .addClasses(MovableClock.class, MovableClockProducer.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         WebArchive support = ShrinkWrap.create(WebArchive.class, "test-support.war")
-                .addClasses(ClockResource.class, SeedResource.class, TestSupportApplication.class)
+                .addClasses(ClockResource.class, SeedResource.class, OutboxResource.class, TestSupportApplication.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ArchivePath applicationXml = ArchivePaths.create("META-INF/application.xml");
         String descriptor;

@@ -49,10 +49,14 @@ class TrainingOrdersIT extends PortalIT {
         return email;
     }
 
+    /** 研修一覧 → search by code → the training's page. */
     private void openTraining(Seeded course) {
         browser.click("navTrainings");
         browser.type("trainingsForm:search", course.code()).click("trainingsForm:searchButton");
-        browser.waitForText(course.code());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> browser.rowTexts("trainingsForm:trainings").size() == 1
+                        && browser.rowTexts("trainingsForm:trainings").get(0).contains(course.code()));
         browser.clickLinkWithText("ビジネスマナー研修 " + course.code());
         browser.element("price");
     }
@@ -69,7 +73,7 @@ class TrainingOrdersIT extends PortalIT {
         browser.element("quoteTotal");
         assertEquals("11,000円", browser.text("quoteTotal"), "確認画面 shows the total with tax");
         assertTrue(browser.text("quoteLearners").contains("受講 一郎"), "for themself");
-        browser.click("applyForm:submit");
+        browser.submit("applyForm:submit");
         String number = browser.text("orderNumber");
         assertTrue(number.startsWith("MP"), "申込番号 " + number);
 
@@ -115,11 +119,11 @@ class TrainingOrdersIT extends PortalIT {
         }
         tick("受講者 0");
         tick("受講者 1");
-        browser.type("applyForm:unassigned_input", "1").click("applyForm:review");
+        browser.type("applyForm:unassigned_input", "1").submit("applyForm:review");
         browser.element("quoteTotal");
         assertEquals("3", browser.text("quoteSeats"));
         assertEquals("33,000円", browser.text("quoteTotal"), "3 × ¥10,000 + 10 %");
-        browser.click("applyForm:submit");
+        browser.submit("applyForm:submit");
         String number = browser.text("orderNumber");
         assertTrue(Mailbox.awaitMail(emails[0], 1).subject().contains("研修の受講が決まりました"), "learner 0 is told");
         assertTrue(Mailbox.awaitMail(emails[1], 1).body().contains("株式会社まとめ買い"), "learner 1 is told by whom");
@@ -208,7 +212,7 @@ class TrainingOrdersIT extends PortalIT {
         logIn("個人の方", first, PASSWORD);
         openTraining(course);
         browser.clickInRow("sessions", "東京研修センター", "apply");
-        browser.click("applyForm:submit");
+        browser.submit("applyForm:submit");
         String number = browser.text("orderNumber");
         browser.submit("headerForm:logout");
 
@@ -235,7 +239,7 @@ class TrainingOrdersIT extends PortalIT {
         logIn("個人の方", second, PASSWORD);
         openTraining(course);
         browser.clickInRow("sessions", "東京研修センター", "apply");
-        browser.click("applyForm:submit");
+        browser.submit("applyForm:submit");
         assertTrue(browser.text("orderNumber").startsWith("MP"), "the freed seat is taken");
     }
 
@@ -251,7 +255,7 @@ class TrainingOrdersIT extends PortalIT {
         assertTrue(browser.text("access").contains("Access for 30 days"));
         browser.click("applyElearning");
         assertEquals("¥11,000", browser.text("quoteTotal"));
-        browser.click("applyForm:submit");
-        browser.waitForText("Application received");
+        browser.submit("applyForm:submit");
+        assertTrue(browser.title().startsWith("Application received"), browser.title());
     }
 }

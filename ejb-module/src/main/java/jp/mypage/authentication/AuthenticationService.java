@@ -3,6 +3,7 @@ package jp.mypage.authentication;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +20,11 @@ import jp.mypage.password.PasswordHashing;
  * its password verified (and refused). Wrong passwords
  * count towards the lock ({@link jp.mypage.domain.account.LoginLockPolicy}); attempts during a
  * lock do not.
+ *
+ * <p>Logins to one account at the same moment (a double click, a phone and a PC) are taken one
+ * after the other once their passwords are checked: the account row is locked and read again
+ * before the failure is counted or the count cleared, so every right password succeeds and every
+ * wrong one counts once. The password check itself, the slow part, runs without the lock.
  */
 @Stateless
 public class AuthenticationService {
@@ -52,6 +58,11 @@ public class AuthenticationService {
         }
         Account account = found.get();
         boolean passwordMatches = passwordHashing.verify(password, storedHash.get());
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        if (!storedHash.equals(account.getPasswordHash())) {
+            // the password changed while this one was checked: it proves nothing about the new one
+            throw new InvalidCredentialsException();
+        }
         if (account.isLockedAt(now)) {
             throw new InvalidCredentialsException();
         }

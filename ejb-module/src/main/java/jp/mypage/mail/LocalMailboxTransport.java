@@ -5,8 +5,9 @@ import java.util.logging.Logger;
 import jp.mypage.domain.mail.OutboxMail;
 
 /**
- * Used when no SMTP server is configured: the mail stays in the database, readable (links
- * clickable) on the local mailbox page, and is written to the server log.
+ * Used with {@code MAIL_LOCAL_MAILBOX=true} and no SMTP server: the mail stays in the database,
+ * readable (links clickable) on the local mailbox page. The log says where it is, never what it
+ * says: a body may carry a one-time link.
  */
 public class LocalMailboxTransport implements MailTransport {
 
@@ -15,7 +16,7 @@ public class LocalMailboxTransport implements MailTransport {
     @Override
     public void deliver(OutboxMail mail, Instant now) {
         mail.keepLocally(now);
-        LOG.info(() -> "No MAIL_SMTP_HOST configured; mail kept in the local mailbox (/local-mailbox).\nTo: "
-                + mail.getRecipient() + "\nSubject: " + mail.getSubject() + "\n\n" + mail.getBody());
+        LOG.info(() -> "Mail " + mail.getId() + " not sent (MAIL_LOCAL_MAILBOX): kept in the local mailbox,"
+                + " /local-mailbox");
     }
 }

@@ -7,13 +7,18 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * Works through the outbox: right after a transaction that queued mail commits, and every 15
  * seconds for retries. One dispatcher per server (a singleton with the default write lock), so a
- * mail is not sent twice by concurrent passes.
+ * mail is not sent twice by concurrent passes. With nowhere to deliver (no SMTP server and no
+ * {@code MAIL_LOCAL_MAILBOX=true}) mails stay queued, untouched, and the log warns every
+ * {@link #WARNING_INTERVAL} while some wait; it names how many, never what they say.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -21,9 +26,20 @@ public class MailDispatcher {
 
     /** How long one pass may keep sending before it leaves the rest to the next pass. */
     static final Duration PASS_BUDGET = Duration.ofSeconds(10);
+    static final Duration WARNING_INTERVAL = Duration.ofMinutes(10);
+
+    private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
 
     @Inject
-    private MailDelivery delivery;
+    MailDelivery delivery;
+
+    @Inject
+    MailSettings settings;
+
+    @Inject
+    Clock clock;
+
+    private Instant lastWarning;
 
     @Asynchronous
     public void dispatchSoon() {
@@ -32,6 +48,10 @@ public class MailDispatcher {
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     public void dispatchDue() {
+        if (!settings.canDeliver()) {
+            warnUndelivered();
+            return;
+        }
         // Batch after batch while whole batches leave (an import queues thousands of invitations),
         // within a time budget so the 15-second timer and the next commits are not kept waiting long.
         long stop = System.nanoTime() + PASS_BUDGET.toNanos();
@@ -46,5 +66,19 @@ public class MailDispatcher {
                 return;
             }
         } while (due.size() == MailDelivery.BATCH && System.nanoTime() < stop);
+    }
+
+    private void warnUndelivered() {
+        Instant now = clock.instant();
+        if (lastWarning != null && now.isBefore(lastWarning.plus(WARNING_INTERVAL))) {
+            return;
+        }
+        int due = delivery.dueMailIds().size();
+        if (due > 0) {
+            lastWarning = now;
+            LOG.warning((due == MailDelivery.BATCH ? "At least " : "") + due + " mail(s) queued and not sent:"
+                    + " set MAIL_SMTP_HOST to send them (or MAIL_LOCAL_MAILBOX=true to read them at /local-mailbox"
+                    + " on this machine)");
+        }
     }
 }

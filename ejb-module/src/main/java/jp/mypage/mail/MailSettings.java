@@ -6,8 +6,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Mail configuration, through MicroProfile Config (environment variables). Without
- * {@code MAIL_SMTP_HOST} nothing is sent; mails go to the local mailbox page instead.
+ * Mail configuration, through MicroProfile Config (environment variables). Mails go out over
+ * SMTP when {@code MAIL_SMTP_HOST} is set. Without it they go to the local mailbox page only when
+ * {@code MAIL_LOCAL_MAILBOX=true} says so (the README's run command sets it, for a person trying
+ * the portal on their own machine); with neither, nothing leaves and mails stay queued.
  */
 @ApplicationScoped
 public class MailSettings {
@@ -36,6 +38,11 @@ public class MailSettings {
     @ConfigProperty(name = "MAIL_FROM", defaultValue = "My Page <no-reply@localhost>")
     String from;
 
+    /** Keep mails for the local mailbox page instead of sending them; ignored when SMTP is configured. */
+    @Inject
+    @ConfigProperty(name = "MAIL_LOCAL_MAILBOX", defaultValue = "false")
+    boolean localMailbox;
+
     /** The origin of every link in a mail; never taken from a request's Host header. */
     @Inject
     @ConfigProperty(name = "APP_BASE_URL", defaultValue = "http://localhost:8080")
@@ -47,6 +54,16 @@ public class MailSettings {
 
     public boolean smtpConfigured() {
         return smtpHost().isPresent();
+    }
+
+    /** Whether mails are kept for the local mailbox page: asked for, and no SMTP server configured. */
+    public boolean localMailbox() {
+        return localMailbox && !smtpConfigured();
+    }
+
+    /** Whether queued mails have anywhere to go (SMTP or the local mailbox). */
+    public boolean canDeliver() {
+        return smtpConfigured() || localMailbox();
     }
 
     public int smtpPort() {

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
-/** Chooses SMTP when {@code MAIL_SMTP_HOST} is set, the local mailbox otherwise. */
+/**
+ * Chooses SMTP when {@code MAIL_SMTP_HOST} is set, the local mailbox otherwise. With neither SMTP
+ * nor {@code MAIL_LOCAL_MAILBOX=true}, the dispatcher never hands a mail to the transport.
+ */
 @ApplicationScoped
 public class MailTransportProducer {
 

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -23,6 +24,8 @@ import jp.mypage.password.PasswordPolicy;
  * The operators: the login check the web module's identity store calls, and the operator list.
  * A refused login looks and takes alike whatever the reason (unknown address, wrong password,
  * lock); wrong passwords lock the operator as {@link jp.mypage.domain.account.LoginLockPolicy} says.
+ * Simultaneous logins of one operator are counted one after the other, as accounts' are (see
+ * {@link jp.mypage.authentication.AuthenticationService}).
  */
 @Stateless
 public class OperatorService {
@@ -56,7 +59,13 @@ public class OperatorService {
         }
         Operator operator = found.get();
         Instant now = clock.instant();
-        boolean matches = passwordHashing.verify(given, operator.getPasswordHash());
+        String verifiedHash = operator.getPasswordHash();
+        boolean matches = passwordHashing.verify(given, verifiedHash);
+        em.refresh(operator, LockModeType.PESSIMISTIC_WRITE);
+        if (!verifiedHash.equals(operator.getPasswordHash())) {
+            // the password changed while this one was checked: it proves nothing about the new one
+            return Optional.empty();
+        }
         if (operator.isLockedAt(now)) {
             return Optional.empty();
         }

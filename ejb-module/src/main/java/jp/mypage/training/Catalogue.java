@@ -25,7 +25,7 @@ public class Catalogue {
     static final int PAGE_MAX = 100;
 
     private static final String UPCOMING = "select s from CourseSession s where s.course = c and s.status = :scheduled"
-            + " and s.published = :published and s.startsAt > :now%s";
+            + " and s.publishedAt is not null and s.startsAt > :now%s";
 
     @PersistenceContext
     private EntityManager em;
@@ -46,11 +46,7 @@ public class Catalogue {
                 .getSingleResult().intValue();
     }
 
-    /**
-     * The conditions, without a constant such as {@code 1 = 1}: on H2, EclipseLink writes a query
-     * with a literal comparison as dynamic SQL with its parameters inlined, and H2 2 then refuses the
-     * inlined boolean (1) of {@code published}.
-     */
+    /** The conditions of the query, joined; none for the whole catalogue. */
     private static String where(CatalogueQuery query, boolean offered) {
         List<String> conditions = new java.util.ArrayList<>();
         if (query.hasSearch()) {
@@ -60,7 +56,7 @@ public class Catalogue {
             conditions.add("c.delivery = :delivery");
         }
         if (offered) {
-            conditions.add("c.published = :published");
+            conditions.add("c.publishedAt is not null");
         }
         if (offered || query.month() != null) {
             String month = query.month() == null ? "" : " and s.startsAt >= :monthStart and s.startsAt < :monthEnd";
@@ -78,8 +74,7 @@ public class Catalogue {
             q.setParameter("delivery", query.delivery());
         }
         if (offered || query.month() != null) {
-            // A parameter, not the literal TRUE: EclipseLink's H2 platform writes literals as 1, which H2 2 refuses.
-            q.setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("now", now).setParameter("published", true);
+            q.setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("now", now);
             if (query.month() == null) {
                 q.setParameter("elearning", DeliveryType.E_LEARNING);
             } else {
@@ -106,12 +101,12 @@ public class Catalogue {
     /** The sessions of a course: all of them (operators), or only the published upcoming ones (learners). */
     List<CourseSession> sessions(Course course, boolean offered, Instant now) {
         String jpql = offered
-                ? "select s from CourseSession s where s.course = :course and s.status = :scheduled and s.published = :published"
+                ? "select s from CourseSession s where s.course = :course and s.status = :scheduled and s.publishedAt is not null"
                         + " and s.startsAt > :now order by s.startsAt, s.id"
                 : "select s from CourseSession s where s.course = :course order by s.startsAt desc, s.id desc";
         TypedQuery<CourseSession> q = em.createQuery(jpql, CourseSession.class).setParameter("course", course);
         if (offered) {
-            q.setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("now", now).setParameter("published", true);
+            q.setParameter("scheduled", SessionStatus.SCHEDULED).setParameter("now", now);
         }
         return q.getResultList();
     }

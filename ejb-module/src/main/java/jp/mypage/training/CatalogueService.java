@@ -109,7 +109,7 @@ public class CatalogueService {
     public void publishSession(long sessionId) {
         CourseSession session = locked(sessionId);
         requireScheduled(session);
-        session.publish();
+        session.publish(clock.instant());
     }
 
     public void unpublishSession(long sessionId) {

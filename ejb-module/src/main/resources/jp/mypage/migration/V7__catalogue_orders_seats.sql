@@ -18,7 +18,8 @@ CREATE TABLE course (
     price       NUMERIC(12, 0) NOT NULL,
     tax_rate    INTEGER        NOT NULL,
     access_days INTEGER,
-    published   BOOLEAN        NOT NULL,
+    -- 公開 since; NULL while not published.
+    published_at TIMESTAMP,
     created_at  TIMESTAMP      NOT NULL,
     updated_at  TIMESTAMP      NOT NULL,
     CONSTRAINT pk_course PRIMARY KEY (id),
@@ -49,7 +50,7 @@ CREATE TABLE course_session (
     meeting_url   VARCHAR(500),
     capacity      INTEGER       NOT NULL,
     seats_taken   INTEGER       NOT NULL,
-    published     BOOLEAN       NOT NULL,
+    published_at  TIMESTAMP,
     status        VARCHAR(16)   NOT NULL,
     cancelled_at  TIMESTAMP,
     cancel_reason VARCHAR(1000),
@@ -60,7 +61,7 @@ CREATE TABLE course_session (
     CONSTRAINT ck_course_session_seats CHECK (seats_taken >= 0 AND seats_taken <= capacity)
 );
 CREATE INDEX ix_course_session_course ON course_session (course_id, starts_at);
-CREATE INDEX ix_course_session_open ON course_session (status, published, starts_at);
+CREATE INDEX ix_course_session_open ON course_session (status, starts_at);
 
 DROP TABLE training_order;
 CREATE TABLE training_order (

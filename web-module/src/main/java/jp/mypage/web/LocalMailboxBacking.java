@@ -12,8 +12,9 @@ import jp.mypage.mail.LocalMailboxService;
 import org.omnifaces.util.Faces;
 
 /**
- * {@code /local-mailbox}: the mails the portal would have sent, for a person running it without an
- * SMTP server. Not found (404) once {@code MAIL_SMTP_HOST} is configured.
+ * {@code /local-mailbox}: the mails the portal would have sent, for a person running it on their
+ * own machine with {@code MAIL_LOCAL_MAILBOX=true} and no SMTP server. Not found (404) otherwise,
+ * and for every client that is not on that machine (not a loopback address).
  */
 @Named
 @RequestScoped
@@ -27,15 +28,21 @@ public class LocalMailboxBacking {
     private List<OutboxMail> mails;
 
     public void open() throws IOException {
-        if (!mailbox.isOpen()) {
-            Faces.responseSendError(404, "No local mailbox: mail goes out over SMTP");
+        if (!isAvailable()) {
+            Faces.responseSendError(404, "No local mailbox");
             return;
         }
         mails = mailbox.newestMails();
     }
 
-    /** Whether mails are kept locally (no SMTP server configured), so pages can point at the mailbox. */
+    /** Whether this client may read the local mailbox, so pages can point at it. */
     public boolean isAvailable() {
+        // The connection's peer, not Faces.getRemoteAddr(), which believes a client's X-Forwarded-For.
+        return mailbox.isOpenTo(Faces.getRequest().getRemoteAddr());
+    }
+
+    /** Whether mails are kept locally instead of sent: every page says so. */
+    public boolean isMailsNotSent() {
         return mailbox.isOpen();
     }
 

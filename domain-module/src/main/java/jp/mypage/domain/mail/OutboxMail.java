@@ -14,12 +14,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import jp.mypage.domain.account.EmailAddress;
 
 /**
  * A mail the portal owes somebody. Written in the transaction of the change that caused it, so a
  * mail exists exactly when its cause was committed; delivered later, and retried with growing
  * pauses (30 s, 1 min, 2 min … at most 1 h) until the SMTP server accepts it.
+ *
+ * <p>A body may carry a one-time link (confirmation, password reset, invitation), whose
+ * {@code token} parameter is the secret itself: the portal stores only its SHA-256, so the mail
+ * keeps it no longer than it needs to. Once the mail has left, or delivery has given up, the
+ * secret is erased from the body ({@value #ERASED_SECRET}); only a mail kept for the local mailbox
+ * keeps its links, which are what that page is for.
  */
 @Entity
 @Table(name = "outbox_mail")
@@ -38,6 +45,10 @@ public class OutboxMail {
     public static final int BODY_MAX = 10_000;
     public static final int ERROR_MAX = 1000;
     public static final int MAX_ATTEMPTS = 12;
+    /** What a one-time link's secret is replaced with once the mail no longer needs it. */
+    public static final String ERASED_SECRET = "(erased)";
+    /** The value of a link's {@code token} parameter: up to the next space, {@code &} or {@code #}. */
+    private static final Pattern LINK_SECRET = Pattern.compile("(?<=[?&]token=)[^\\s&#]+");
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
@@ -52,7 +63,7 @@ public class OutboxMail {
     @Column(name = "subject", length = SUBJECT_MAX, nullable = false, updatable = false)
     private String subject;
 
-    @Column(name = "body", length = BODY_MAX, nullable = false, updatable = false)
+    @Column(name = "body", length = BODY_MAX, nullable = false)
     private String body;
 
     @Enumerated(EnumType.STRING)
@@ -110,6 +121,7 @@ public class OutboxMail {
         status = MailStatus.SENT;
         deliveredAt = at;
         lastError = null;
+        eraseLinkSecrets();
     }
 
     /** No SMTP server is configured: the mail is kept for the local mailbox page. */
@@ -126,10 +138,15 @@ public class OutboxMail {
         lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), ERROR_MAX));
         if (attempts >= MAX_ATTEMPTS) {
             status = MailStatus.FAILED;
+            eraseLinkSecrets();
             return;
         }
         Duration pause = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
         nextAttemptAt = at.plus(pause.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : pause);
+    }
+
+    private void eraseLinkSecrets() {
+        body = LINK_SECRET.matcher(body).replaceAll(ERASED_SECRET);
     }
 
     private void requirePending() {

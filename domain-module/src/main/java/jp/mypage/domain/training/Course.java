@@ -76,8 +76,12 @@ public class Course {
     @Column(name = "access_days")
     private Integer accessDays;
 
-    @Column(name = "published", nullable = false)
-    private boolean published;
+    /**
+     * When the course was published (公開); null while it is not. A time, not a boolean: EclipseLink
+     * writes a boolean in a query as 1, which H2 2 refuses to compare with a BOOLEAN column.
+     */
+    @Column(name = "published_at")
+    private Instant publishedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "course_cancellation_tier", joinColumns = @JoinColumn(name = "course_id"))
@@ -130,12 +134,14 @@ public class Course {
     }
 
     public void publish(Instant at) {
-        this.published = true;
+        if (publishedAt == null) {
+            this.publishedAt = Objects.requireNonNull(at, "at");
+        }
         this.updatedAt = at;
     }
 
     public void unpublish(Instant at) {
-        this.published = false;
+        this.publishedAt = null;
         this.updatedAt = at;
     }
 
@@ -200,7 +206,7 @@ public class Course {
     }
 
     public boolean isPublished() {
-        return published;
+        return publishedAt != null;
     }
 
     public Instant getUpdatedAt() {

@@ -68,8 +68,9 @@ public class CourseSession {
     @Column(name = "seats_taken", nullable = false)
     private int seatsTaken;
 
-    @Column(name = "published", nullable = false)
-    private boolean published;
+    /** When the session was published; null while it is not (a time, as {@link Course}'s, not a boolean). */
+    @Column(name = "published_at")
+    private Instant publishedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 16, nullable = false)
@@ -123,20 +124,22 @@ public class CourseSession {
         this.capacity = terms.capacity();
     }
 
-    public void publish() {
+    public void publish(Instant at) {
         requireScheduled();
-        this.published = true;
+        if (publishedAt == null) {
+            this.publishedAt = Objects.requireNonNull(at, "at");
+        }
     }
 
     public void unpublish() {
-        this.published = false;
+        this.publishedAt = null;
     }
 
     /** 開催中止: nobody can apply any more; the caller releases the seats and tells everyone. */
     public void cancel(Instant at, String reason) {
         requireScheduled();
         this.status = SessionStatus.CANCELLED;
-        this.published = false;
+        this.publishedAt = null;
         this.cancelledAt = Objects.requireNonNull(at, "at");
         String text = blankToNull(reason);
         if (text != null && text.length() > REASON_MAX) {
@@ -147,7 +150,7 @@ public class CourseSession {
 
     /** Whether a new application can be taken at this moment (seats aside). */
     public boolean isOpenAt(Instant at) {
-        return status == SessionStatus.SCHEDULED && published && course.isPublished() && !at.isAfter(deadline);
+        return status == SessionStatus.SCHEDULED && isPublished() && course.isPublished() && !at.isAfter(deadline);
     }
 
     public boolean hasStartedAt(Instant at) {
@@ -222,7 +225,7 @@ public class CourseSession {
     }
 
     public boolean isPublished() {
-        return published;
+        return publishedAt != null;
     }
 
     public SessionStatus getStatus() {

@@ -1,6 +1,8 @@
 package jp.mypage.domain.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
@@ -38,5 +40,49 @@ class OutboxMailTest {
         mail.markSent(T0);
         assertEquals(MailStatus.SENT, mail.getStatus());
         assertThrows(IllegalStateException.class, () -> mail.markSent(T0));
+    }
+
+    private static final String SECRET = "Xq3v_9-kLmN0pQrStUvWxYz0123456789abcdefGHIJ";
+    private static final String BODY = "本登録はこちら:\nhttps://portal.example.jp/confirm?token=" + SECRET
+            + "\n再設定: https://portal.example.jp/reset-password?token=" + SECRET + "&lang=ja#top\nログイン: "
+            + "https://portal.example.jp/?type=personal";
+
+    private static OutboxMail mailWithLinks() {
+        return new OutboxMail(EmailAddress.of("taro@example.jp"), "本登録のお願い", BODY, T0);
+    }
+
+    @Test
+    void aQueuedMailKeepsItsLinksUntilItLeaves() {
+        OutboxMail mail = mailWithLinks();
+        mail.attemptFailed(T0, "connection refused");
+        assertEquals(BODY, mail.getBody(), "a mail still to be sent needs its links");
+    }
+
+    @Test
+    void aSentMailKeepsNoUsableLink() {
+        OutboxMail mail = mailWithLinks();
+        mail.markSent(T0);
+        assertFalse(mail.getBody().contains(SECRET), "no link secret left in the body:\n" + mail.getBody());
+        assertTrue(mail.getBody().contains("/confirm?token=" + OutboxMail.ERASED_SECRET + "\n")
+                && mail.getBody().contains("/reset-password?token=" + OutboxMail.ERASED_SECRET + "&lang=ja#top"),
+                "the rest of the body stays readable:\n" + mail.getBody());
+        assertTrue(mail.getBody().endsWith("https://portal.example.jp/?type=personal"), "links without a secret stay");
+    }
+
+    @Test
+    void aMailThatGaveUpKeepsNoUsableLink() {
+        OutboxMail mail = mailWithLinks();
+        for (int i = 0; i < OutboxMail.MAX_ATTEMPTS; i++) {
+            mail.attemptFailed(T0, "connection refused");
+        }
+        assertEquals(MailStatus.FAILED, mail.getStatus());
+        assertFalse(mail.getBody().contains(SECRET), "no link secret left in the body:\n" + mail.getBody());
+    }
+
+    @Test
+    void aMailKeptForTheLocalMailboxKeepsItsLinks() {
+        OutboxMail mail = mailWithLinks();
+        mail.keepLocally(T0);
+        assertEquals(BODY, mail.getBody(), "the local mailbox page is there to click them");
     }
 }

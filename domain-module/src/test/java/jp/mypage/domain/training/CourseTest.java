@@ -60,7 +60,7 @@ class CourseTest {
         assertThrows(IllegalArgumentException.class, () -> new CourseSession(course,
                 new SessionTerms(start, start.plus(Duration.ofHours(1)), start.plusSeconds(1), "会場", null, 10)));
         CourseSession session = new CourseSession(course, session(start, "会場", null, 10));
-        session.publish();
+        session.publish(T0);
         assertTrue(session.isOpenAt(T0));
         assertFalse(session.isOpenAt(start.minus(Duration.ofHours(1))), "after the deadline");
     }
@@ -82,10 +82,10 @@ class CourseTest {
         Instant start = T0.plus(Duration.ofDays(10));
         assertThrows(IllegalArgumentException.class, () -> new CourseSession(elearning, session(start, "会場", null, 1)));
         CourseSession session = new CourseSession(live(DeliveryType.IN_PERSON), session(start, "会場", null, 10));
-        session.publish();
+        session.publish(T0);
         session.cancel(T0, "講師の体調不良");
         assertFalse(session.isOpenAt(T0));
         assertEquals(SessionStatus.CANCELLED, session.getStatus());
-        assertThrows(IllegalStateException.class, session::publish);
+        assertThrows(IllegalStateException.class, () -> session.publish(T0));
     }
 }

@@ -187,8 +187,8 @@ public class SeedResource {
             Timestamp now = Timestamp.from(Instant.now());
             boolean live = !"E_LEARNING".equals(delivery);
             try (PreparedStatement course = connection.prepareStatement("INSERT INTO course (id, version, code, title,"
-                    + " description, delivery, price, tax_rate, access_days, published, created_at, updated_at)"
-                    + " VALUES (?, 1, ?, ?, '研修の説明です。', ?, ?, 10, ?, TRUE, ?, ?)");
+                    + " description, delivery, price, tax_rate, access_days, published_at, created_at, updated_at)"
+                    + " VALUES (?, 1, ?, ?, '研修の説明です。', ?, ?, 10, ?, CURRENT_TIMESTAMP, ?, ?)");
                     PreparedStatement tier = connection.prepareStatement(
                             "INSERT INTO course_cancellation_tier (course_id, days_before, fee_percent) VALUES (?, ?, ?)")) {
                 course.setLong(1, courseId);
@@ -216,8 +216,8 @@ public class SeedResource {
                 java.time.ZonedDateTime start = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(daysAhead)
                         .atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Tokyo"));
                 try (PreparedStatement session = connection.prepareStatement("INSERT INTO course_session (id, version,"
-                        + " course_id, starts_at, ends_at, deadline, venue, meeting_url, capacity, seats_taken, published,"
-                        + " status) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, 0, TRUE, 'SCHEDULED')")) {
+                        + " course_id, starts_at, ends_at, deadline, venue, meeting_url, capacity, seats_taken, published_at,"
+                        + " status) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, 0, CURRENT_TIMESTAMP, 'SCHEDULED')")) {
                     session.setLong(1, sessionId);
                     session.setLong(2, courseId);
                     session.setTimestamp(3, Timestamp.from(start.toInstant()));

@@ -1,0 +1,103 @@
+package jp.mypage.it;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A client without a browser that opens a page and posts one of its Faces forms as a browser
+ * would (its own cookies, the form's hidden fields and view state), so that many posts can be sent
+ * at the same moment. It does not follow redirects: a test reads the answer as it came.
+ */
+final class FormClient {
+
+    private static final Pattern TAG = Pattern.compile("<(form|input)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)=\"([^\"]*)\"");
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private String action;
+    private final Map<String, String> fields = new LinkedHashMap<>();
+
+    /** Opens the page and keeps the hidden fields of the form with this id. */
+    FormClient open(String path, String formId) {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(Browser.BASE + path)).GET().build());
+        if (page.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + page.statusCode());
+        }
+        boolean inForm = false;
+        Matcher tag = TAG.matcher(page.body());
+        while (tag.find()) {
+            Map<String, String> attributes = attributes(tag.group(2));
+            if (tag.group(1).equalsIgnoreCase("form")) {
+                inForm = formId.equals(attributes.get("id"));
+                if (inForm) {
+                    action = unescape(attributes.get("action"));
+                }
+            } else if (inForm && "hidden".equalsIgnoreCase(attributes.get("type")) && attributes.containsKey("name")) {
+                fields.put(attributes.get("name"), unescape(attributes.getOrDefault("value", "")));
+            }
+        }
+        if (action == null) {
+            throw new AssertionError("No form " + formId + " on " + path);
+        }
+        return this;
+    }
+
+    FormClient set(String name, String value) {
+        fields.put(name, value);
+        return this;
+    }
+
+    /** Posts the form; the answer as it came (a redirect is not followed). */
+    HttpResponse<String> post() {
+        String body = fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(Browser.BASE).resolve(action))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, String> attributes(String text) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        Matcher attribute = ATTRIBUTE.matcher(text);
+        while (attribute.find()) {
+            attributes.put(attribute.group(1).toLowerCase(java.util.Locale.ROOT), attribute.group(2));
+        }
+        return attributes;
+    }
+
+    private static String unescape(String html) {
+        return html == null ? null
+                : html.replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                        .replace("&#39;", "'");
+    }
+}
