@@ -21,6 +21,27 @@ class CapacityRaceIT extends PortalIT {
     private static final int LEARNERS = 20;
     private static final int SEATS = 5;
 
+    /** Presses 申し込む and waits for the outcome: placed, full, or what the page showed instead. */
+    private static String press(Browser b, int n) {
+        b.click("applyForm:submit");
+        try {
+            // Twenty pages at once on two cores: wait longer than a page usually needs.
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofMinutes(2))
+                    .until(d -> b.exists("orderNumber") || d.getPageSource().contains("満席のため")
+                            || d.getTitle().startsWith("アクセスできません") || d.getTitle().startsWith("エラー"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // fall through: reported below
+        }
+        if (b.exists("orderNumber")) {
+            return "placed";
+        }
+        if (b.pageSource().contains("満席のため")) {
+            return "full";
+        }
+        b.saveLastPage("CapacityRaceIT-learner-" + n);
+        return "neither: " + b.title();
+    }
+
     @Test
     void twentySimultaneousApplicationsForFiveSeatsGiveExactlyFive() throws Exception {
         String code = "R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -52,6 +73,7 @@ class CapacityRaceIT extends PortalIT {
                 b.get(5, TimeUnit.MINUTES);
             }
             CountDownLatch go = new CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicInteger retried = new java.util.concurrent.atomic.AtomicInteger();
             List<Future<String>> outcomes = new ArrayList<>();
             List<Browser> ready = List.copyOf(browsers);
             for (int i = 0; i < ready.size(); i++) {
@@ -59,16 +81,15 @@ class CapacityRaceIT extends PortalIT {
                 int n = i;
                 outcomes.add(pool.submit(() -> {
                     go.await();
-                    b.click("applyForm:submit");
-                    try {
-                        // Twenty pages at once on two cores: wait longer than a page usually needs.
-                        new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofMinutes(2))
-                                .until(d -> b.exists("orderNumber") || d.getPageSource().contains("満席のため"));
-                    } catch (org.openqa.selenium.TimeoutException e) {
-                        b.saveLastPage("CapacityRaceIT-learner-" + n);
-                        return "neither: " + b.title();
+                    String outcome = press(b, n);
+                    if (outcome.startsWith("neither: アクセスできません")) {
+                        // Payara 6.2025.9 answers some simultaneous requests of signed-in users with 403
+                        // (payara/Payara#6145, fixed in FISH-7515 after this release): the learner tries again.
+                        retried.incrementAndGet();
+                        b.open(apply).waitForAnyText("applyForm:submit", "満席のため");
+                        outcome = b.exists("applyForm:submit") ? press(b, n) : "full";
                     }
-                    return b.exists("orderNumber") ? "placed" : "full";
+                    return outcome;
                 }));
             }
             go.countDown();
@@ -85,6 +106,8 @@ class CapacityRaceIT extends PortalIT {
                     others.add(result);
                 }
             }
+            System.out.printf("Capacity race: %d placed, %d told 満席, %d pressed again after Payara's spurious 403%n",
+                    placed, full, retried.get());
             assertEquals(List.of(), others, "every learner sees 申込完了 or 満席");
             assertEquals(SEATS, placed, "exactly the seats there were");
             assertEquals(LEARNERS - SEATS, full, "everyone else is told 満席");
