@@ -386,4 +386,9 @@ public class Account {
     public Optional<Instant> getHistorySharedAt() {
         return Optional.ofNullable(historySharedAt);
     }
+
+    /** The name the portal addresses the account by: the company's name, or the learner's. */
+    public String displayName() {
+        return type == AccountType.CORPORATE ? profile.getOrganizationName() : profile.getPersonName();
+    }
 }
