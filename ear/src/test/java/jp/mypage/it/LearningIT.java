@@ -33,7 +33,7 @@ class LearningIT extends PortalIT {
     private void operatorLogIn() {
         browser.open("/admin/").type("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
                 .type("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD).submit("loginForm:login");
-        browser.element("logout");
+        browser.element("headerForm:logout");
     }
 
     private static String[] course(String delivery, int daysAhead) {
@@ -209,8 +209,11 @@ class LearningIT extends PortalIT {
         browser.open("/admin/roster?session=" + course[2]);
         assertTrue(browser.text("rosterForm:rows").contains("受講者 "), browser.text("rosterForm:rows"));
         assertFalse(browser.exists("rosterForm:rows:0:attended"), "attendance opens at the start");
+        logOut();
         Browser.moveClock(Duration.ofDays(2));
+        operatorLogIn();
         browser.open("/admin/roster?session=" + course[2]);
+        browser.element("rosterForm:rows:0:attended");
         browser.clickInRow("rosterForm:rows", "受講者 ", "attended");
         browser.waitForText("出席にしました");
         logOut();
