@@ -173,6 +173,26 @@ class LearningIT extends PortalIT {
         assertEquals(404, browser.fetchBytes("/mypage/lesson-content/" + seatId + "/" + lessonId).statusCode());
         assertEquals(404, browser.fetchBytes("/mypage/certificate?seat=" + seatId).statusCode());
         assertEquals(404, browser.fetchBytes("/mypage/lesson-content/" + seatId + "/../../x").statusCode());
+        logOut();
+
+        // The company asks for the weekly digest; the other learner's seat ends in 5 days, unstarted.
+        Browser.supportPost("seed/link?corporate=" + enc(company) + "&learner=" + enc(other));
+        assertEquals("200", Browser.supportPost("seed/seat?buyer=" + enc(company) + "&buyerType=CORPORATE&learner="
+                + enc(other) + "&course=" + courseId + "&session=0&accessDays=5").split(" ")[0]);
+        logIn("法人の方", company, PASSWORD);
+        browser.click("navLinkedLearners");
+        browser.check("policyForm:weeklyDigest", true);
+        browser.click("policyForm:savePolicy");
+        browser.waitForText("保存しました");
+        logOut();
+        operatorLogIn();
+        browser.fetch("/test-guard/guard/reminders");
+        Mailbox.Mail ending = Mailbox.awaitMail(other, 1);
+        assertTrue(ending.subject().contains("受講期間の終了が近づいています") && ending.body().contains(title), ending.subject());
+        Mailbox.Mail digest = Mailbox.awaitMail(company, 2);
+        assertTrue(digest.subject().contains("未修了の研修が1件"), digest.subject());
+        assertTrue(digest.body().contains("受講者 ") && digest.body().contains(title) && digest.body().contains("未受講"),
+                digest.body());
     }
 
     private String lessonId;

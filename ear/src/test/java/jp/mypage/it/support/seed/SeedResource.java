@@ -262,13 +262,13 @@ public class SeedResource {
     /**
      * {@code POST …/seed/seat?buyer=<email>&buyerType=CORPORATE|PERSONAL&learner=<email>&course=&session=}:
      * an order of the buyer with one seat named to the learner (動画配信: open for the course's access
-     * days from now). Answers {@code <seatId>}.
+     * days from now, or {@code &accessDays=} days). Answers {@code <seatId>}.
      */
     @POST
     @Path("seat")
     public String seat(@QueryParam("buyer") String buyerEmail, @QueryParam("buyerType") String buyerType,
             @QueryParam("learner") String learnerEmail, @QueryParam("course") long courseId,
-            @QueryParam("session") long sessionId) throws SQLException {
+            @QueryParam("session") long sessionId, @QueryParam("accessDays") Integer accessDaysLeft) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             long buyerId = accountId(connection, buyerType, buyerEmail);
@@ -323,7 +323,8 @@ public class SeedResource {
                 if (accessDays == null) {
                     seat.setNull(5, java.sql.Types.TIMESTAMP);
                 } else {
-                    seat.setTimestamp(5, Timestamp.from(now.plus(java.time.Duration.ofDays(accessDays))));
+                    seat.setTimestamp(5, Timestamp.from(now.plus(java.time.Duration.ofDays(
+                            accessDaysLeft == null ? accessDays : accessDaysLeft))));
                 }
                 seat.executeUpdate();
             }
