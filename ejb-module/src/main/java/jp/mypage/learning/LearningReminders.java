@@ -33,10 +33,30 @@ public class LearningReminders {
         if (now.getHour() < 8 || now.getHour() > 20) {
             return;
         }
-        try {
-            run.all(now.getDayOfWeek() == java.time.DayOfWeek.MONDAY);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Reminders failed; the next hour tries again", e);
+        sendAll(run, now.getDayOfWeek() == java.time.DayOfWeek.MONDAY);
+    }
+
+    /**
+     * Each kind of reminder in its own transaction; one that fails is logged and tried again next hour.
+     *
+     * @return how many mails were queued
+     */
+    public static int sendAll(ReminderRun run, boolean digests) {
+        int sent = 0;
+        java.util.List<java.util.function.IntSupplier> kinds = new java.util.ArrayList<>(java.util.List.of(
+                run::accessEnding, run::sessionsTomorrow));
+        if (digests) {
+            kinds.add(run::weeklyDigests);
         }
+        for (java.util.function.IntSupplier kind : kinds) {
+            try {
+                sent += kind.getAsInt();
+            } catch (jakarta.ejb.EJBAccessException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Reminders failed; the next hour tries again", e);
+            }
+        }
+        return sent;
     }
 }

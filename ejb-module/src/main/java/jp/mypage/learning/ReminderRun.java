@@ -31,7 +31,8 @@ import jp.mypage.training.Catalogue;
  * <li>to a learner of a live session, the day before it (Japan time);</li>
  * <li>on Mondays, to each company that switched the digest on in 連携の設定, the incomplete seats it bought.</li>
  * </ul>
- * Each is sent once: a conditional update claims it first.
+ * Each is sent once: a conditional update claims it first. Each kind runs in its own transaction
+ * (the caller calls them one by one), so a failure of one does not hold back the others.
  */
 @Stateless
 @RolesAllowed("ADMIN")
@@ -53,11 +54,6 @@ public class ReminderRun {
 
     @Inject
     private PortalLinks links;
-
-    /** @return how many mails were queued */
-    public int all(boolean digests) {
-        return accessEnding() + sessionsTomorrow() + (digests ? weeklyDigests() : 0);
-    }
 
     public int accessEnding() {
         Instant now = clock.instant();
@@ -114,7 +110,7 @@ public class ReminderRun {
         @SuppressWarnings("unchecked")
         List<Number> companies = em.createNativeQuery("SELECT corporate_id FROM corporate_link_policy"
                 + " WHERE weekly_digest = TRUE AND (digest_sent_at IS NULL OR digest_sent_at < ?)")
-                .setParameter(1, now.minus(Duration.ofDays(6))).getResultList();
+                .setParameter(1, java.sql.Timestamp.from(now.minus(Duration.ofDays(6)))).getResultList();
         int sent = 0;
         for (Number id : companies) {
             CorporateLinkPolicy policy = em.find(CorporateLinkPolicy.class, id.longValue());

@@ -54,7 +54,7 @@ public class GuardResource {
     @Path("reminders")
     public String reminders() {
         try {
-            return String.valueOf(reminders.all(true));
+            return String.valueOf(jp.mypage.learning.LearningReminders.sendAll(reminders, true));
         } catch (EJBAccessException e) {
             return "refused";
         }
