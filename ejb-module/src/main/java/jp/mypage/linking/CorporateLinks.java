@@ -31,6 +31,15 @@ public class CorporateLinks {
     @PersistenceContext
     private EntityManager em;
 
+    /**
+     * The same bound in SQL, for statements that are not JPQL (受講履歴): "the learner in this column
+     * is linked to the company now", with one {@code ?} for the company's account id.
+     */
+    public static String linkedNowSql(String learnerIdColumn) {
+        return "EXISTS (SELECT 1 FROM corporate_link cl WHERE cl.learner_id = " + learnerIdColumn
+                + " AND cl.corporate_id = ? AND cl.status = '" + LinkStatus.ACTIVE.name() + "')";
+    }
+
     /** The company's links in this status that match the search, in the query's order (requests: oldest first). */
     TypedQuery<CorporateLink> links(Account corporate, LinkStatus status, LearnerQuery query) {
         String order = query.sort().path() + (query.ascending() ? " asc" : " desc");
