@@ -55,6 +55,7 @@ class BundleKeysTest {
                     Stream.of(OrderStatus.values()).map(s -> "orderStatus." + s.name()),
                     Stream.of(PaymentStatus.values()).map(s -> "paymentStatus." + s.name()),
                     Stream.of(DeliveryType.values()).map(d -> "delivery." + d.name()),
+                    Stream.of(jp.mypage.domain.learning.LearningStatus.values()).map(s -> "history.state." + s.name()),
                     Stream.of(PasswordProblem.values()).map(PasswordProblem::messageKey),
                     Stream.of(LinkApproval.values()).map(a -> "linkApproval." + a.name()),
                     Stream.of(ApprovalMode.values()).map(m -> "approvalMode." + m.name()),
