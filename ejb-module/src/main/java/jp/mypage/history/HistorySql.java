@@ -67,27 +67,124 @@ final class HistorySql {
     private HistorySql() {
     }
 
-    /** One page of rows in the query's order; columns as {@link #row} reads them. */
+    /**
+     * One page of rows in the query's order; columns as {@link #row} reads them. The page's seat ids
+     * are chosen first, from the branches of the scope with only the tables the filters and the
+     * order need; the 20 rows are then read in full.
+     */
     static Statement page(Scope scope, HistoryQuery query, Instant now, int first, int pageSize) {
-        Statement all = rows(scope, query, now);
-        return new Statement(all.sql() + " OFFSET " + Math.max(0, first) + " ROWS FETCH NEXT " + Math.max(1, pageSize)
-                + " ROWS ONLY", all.parameters());
+        return rows(scope, query, now, " OFFSET " + Math.max(0, first) + " ROWS FETCH NEXT " + Math.max(1, pageSize)
+                + " ROWS ONLY");
     }
 
     /** Every row in the query's order (the export). */
     static Statement rows(Scope scope, HistoryQuery query, Instant now) {
+        return rows(scope, query, now, "");
+    }
+
+    private static Statement rows(Scope scope, HistoryQuery query, Instant now, String limit) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(Timestamp.from(now));
+        String direction = query.ascending() ? " ASC" : " DESC";
+        boolean twoKeys = query.sort() == HistorySort.LEARNER;
+        String keys = twoKeys ? "a.person_name_kana AS k1, a.person_name AS k2" : sortKey(query.sort()) + " AS k1";
+        List<String> branches = new ArrayList<>();
+        for (Branch branch : branches(scope)) {
+            if (query.sort() == HistorySort.STATUS) {
+                parameters.add(Timestamp.from(now));
+            }
+            branches.add("SELECT s.id AS sid, " + keys + branch.from(needsAccount(scope, query), needsSession(query))
+                    + branch.where(scope, query, now, parameters));
+        }
+        String order = "k1" + direction + (twoKeys ? ", k2" + direction : "") + ", sid" + direction;
         String sql = "SELECT s.id, a.id, a.person_name, a.person_name_kana, a.department, o.course_id, o.course_title,"
                 + " o.delivery, cs.starts_at, cs.ends_at, s.access_ends_at, s.progress_percent, " + SHOWN + ","
                 + " s.completed_at, CASE WHEN o.buyer_id = s.learner_id THEN 1 ELSE 0 END"
-                + FROM + where(scope, query, now, parameters) + orderBy(query, now, parameters);
+                + " FROM (" + String.join(" UNION ALL ", branches) + (limit.isEmpty() ? "" : " ORDER BY " + order + limit)
+                + ") p JOIN seat s ON s.id = p.sid JOIN training_order o ON o.id = s.order_id"
+                + " JOIN account a ON a.id = s.learner_id LEFT JOIN course_session cs ON cs.id = o.session_id"
+                + " ORDER BY " + order.replace("k1", "p.k1").replace("k2", "p.k2").replace("sid", "p.sid");
         return new Statement(sql, parameters);
     }
 
+    /** How many rows the query matches: the branches counted each, with only the tables the filters need. */
     static Statement count(Scope scope, HistoryQuery query, Instant now) {
         List<Object> parameters = new ArrayList<>();
-        return new Statement("SELECT COUNT(*)" + FROM + where(scope, query, now, parameters), parameters);
+        List<String> counts = new ArrayList<>();
+        for (Branch branch : branches(scope)) {
+            counts.add("(SELECT COUNT(*)" + branch.from(needsAccount(scope, query), query.from() != null || query.to() != null)
+                    + branch.where(scope, query, now, parameters) + ")");
+        }
+        return new Statement("SELECT " + String.join(" + ", counts), parameters);
+    }
+
+    /**
+     * The disjoint parts of a scope: a learner's own seats; or a company's, first the seats it
+     * bought, then the seats its learners linked now bought themselves and share (read from the
+     * company's links, so that nobody else's purchases are scanned).
+     */
+    private enum Branch {
+        OWN, BOUGHT, SHARED;
+
+        String from(boolean account, boolean session) {
+            String from = switch (this) {
+                case OWN -> " FROM seat s JOIN training_order o ON o.id = s.order_id"
+                        + (account ? " JOIN account a ON a.id = s.learner_id" : "");
+                case BOUGHT -> " FROM training_order o JOIN seat s ON s.order_id = o.id"
+                        + (account ? " JOIN account a ON a.id = s.learner_id" : "");
+                case SHARED -> " FROM " + CorporateLinks.LINKED_NOW_TABLE + " JOIN account a ON a.id = cl.learner_id"
+                        + " JOIN seat s ON s.learner_id = cl.learner_id JOIN training_order o ON o.id = s.order_id";
+            };
+            return from + (session ? " LEFT JOIN course_session cs ON cs.id = o.session_id" : "");
+        }
+
+        String where(Scope scope, HistoryQuery query, Instant now, List<Object> parameters) {
+            List<String> conditions = new ArrayList<>();
+            conditions.add("s.status = 'ACTIVE'");
+            switch (this) {
+                case OWN -> {
+                    conditions.add("s.learner_id = ?");
+                    parameters.add(scope.learnerId());
+                }
+                case BOUGHT -> {
+                    conditions.add("o.buyer_id = ?");
+                    conditions.add("s.learner_id IS NOT NULL");
+                    parameters.add(scope.corporateId());
+                }
+                case SHARED -> {
+                    conditions.add(CorporateLinks.LINKED_NOW_CONDITION);
+                    conditions.add("a.history_shared_at IS NOT NULL");
+                    conditions.add("o.buyer_id = s.learner_id");
+                    parameters.add(scope.corporateId());
+                }
+            }
+            filters(scope, query, now, conditions, parameters);
+            return " WHERE " + String.join(" AND ", conditions);
+        }
+    }
+
+    private static List<Branch> branches(Scope scope) {
+        return scope.learnerId() != null ? List.of(Branch.OWN) : List.of(Branch.BOUGHT, Branch.SHARED);
+    }
+
+    private static boolean needsAccount(Scope scope, HistoryQuery query) {
+        return scope.corporateId() != null && (query.hasLearnerSearch() || query.hasDepartment())
+                || query.sort() == HistorySort.LEARNER || query.sort() == HistorySort.DEPARTMENT;
+    }
+
+    private static boolean needsSession(HistoryQuery query) {
+        return query.from() != null || query.to() != null || query.sort() == HistorySort.SCHEDULE;
+    }
+
+    private static String sortKey(HistorySort sort) {
+        if (sort != HistorySort.STATUS) {
+            return sort.column();
+        }
+        StringBuilder order = new StringBuilder("CASE ").append(SHOWN);
+        for (LearningStatus status : LearningStatus.values()) {
+            order.append(" WHEN '").append(status.name()).append("' THEN ").append(status.ordinal());
+        }
+        return order.append(" END").toString();
     }
 
     /** Per course: seats and 状態 counts of what the query matches, by title; columns as {@link #completion}. */
@@ -144,6 +241,7 @@ final class HistorySql {
         return new ArrayList<>(List.of(at, at, at));
     }
 
+    /** The whole scope in one WHERE (the summaries, which read every matching row anyway). */
     private static String where(Scope scope, HistoryQuery query, Instant now, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
         conditions.add("s.status = 'ACTIVE'");
@@ -155,6 +253,13 @@ final class HistorySql {
                     + CorporateLinks.linkedNowSql("s.learner_id") + "))");
             parameters.add(scope.corporateId());
             parameters.add(scope.corporateId());
+        }
+        filters(scope, query, now, conditions, parameters);
+        return " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void filters(Scope scope, HistoryQuery query, Instant now, List<String> conditions, List<Object> parameters) {
+        if (scope.corporateId() != null) {
             if (query.learnerId() != null) {
                 conditions.add("s.learner_id = ?");
                 parameters.add(query.learnerId());
@@ -200,25 +305,6 @@ final class HistorySql {
                 }
             }
         }
-        return " WHERE " + String.join(" AND ", conditions);
-    }
-
-    private static String orderBy(HistoryQuery query, Instant now, List<Object> parameters) {
-        String direction = query.ascending() ? " ASC" : " DESC";
-        String primary;
-        if (query.sort() == HistorySort.STATUS) {
-            StringBuilder order = new StringBuilder("CASE ").append(SHOWN);
-            for (LearningStatus status : LearningStatus.values()) {
-                order.append(" WHEN '").append(status.name()).append("' THEN ").append(status.ordinal());
-            }
-            primary = order.append(" END").toString();
-            parameters.add(Timestamp.from(now));
-        } else if (query.sort() == HistorySort.LEARNER) {
-            primary = "a.person_name_kana" + direction + ", a.person_name";
-        } else {
-            primary = query.sort().column();
-        }
-        return " ORDER BY " + primary + direction + ", s.id" + direction;
     }
 
     private static Timestamp startOf(LocalDate day) {
