@@ -132,6 +132,15 @@ class LearningHistoryIT extends PortalIT {
         List<String> own = browser.rowTexts("historyForm:history");
         assertEquals(1, own.size(), "the learner's own history: " + own);
         assertTrue(own.get(0).contains("対面の履歴研修") && own.get(0).contains("修了") && own.get(0).contains("修了証を表示"));
+        logOut();
+
+        browser.open("/admin/").type("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
+                .type("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD).submit("loginForm:login");
+        browser.open("/admin/progress?course=" + live[0]);
+        assertEquals("受講者 1名、修了 1名（修了率 100%）", browser.text("courseTotal"), "受講状況 of the course");
+        assertTrue(browser.text("sessions").contains("100%"), "per session: " + browser.text("sessions"));
+        browser.open("/admin/progress?course=nonsense");
+        browser.waitForText("研修が見つかりません");
     }
 
     @Test

@@ -62,13 +62,21 @@ public class LearningHistoryBacking implements Serializable {
     private List<String> departments;
     private List<CourseCompletion> byCourse;
     private List<MonthlyCompletions> byMonth;
+    /** The filters the count below belongs to: paging and sorting do not count again. */
+    private HistoryQuery counted;
+    private int count;
 
     private final LazyDataModel<HistoryRow> rows = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) history.countMyLearnersHistory(query);
+            HistoryQuery filters = query.sorted(HistorySort.SCHEDULE, false);
+            if (!filters.equals(counted)) {
+                count = (int) history.countMyLearnersHistory(filters);
+                counted = filters;
+            }
+            return count;
         }
 
         @Override
@@ -115,6 +123,7 @@ public class LearningHistoryBacking implements Serializable {
             return;
         }
         query = current(query.sort(), query.ascending());
+        counted = null;
         if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":historyForm:history") instanceof DataTable table) {
             table.setFirst(0);
         }
