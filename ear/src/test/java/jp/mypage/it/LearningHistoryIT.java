@@ -224,7 +224,7 @@ class LearningHistoryIT extends PortalIT {
     private List<List<String>> tableRows() {
         WebElement table = browser.element("historyForm:history");
         List<List<String>> rows = new ArrayList<>();
-        for (WebElement tr : table.findElements(By.cssSelector("tbody tr[data-rk]"))) {
+        for (WebElement tr : table.findElements(By.cssSelector("tbody tr[data-ri]"))) {
             List<String> cells = new ArrayList<>();
             for (WebElement td : tr.findElements(By.tagName("td"))) {
                 String title = td.findElements(By.cssSelector(".ui-column-title")).stream().map(WebElement::getText)
