@@ -3,7 +3,13 @@ package jp.mypage.web.mypage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import jp.mypage.domain.learning.LearningStatus;
+import jp.mypage.domain.training.DeliveryType;
 import java.util.List;
 import java.util.Locale;
 import jp.mypage.history.HistoryRow;
@@ -50,10 +56,24 @@ public class HistoryTexts {
                 Messages.text(locale, "history.completedOn"));
     }
 
-    /** One exported row, as the table shows it. */
-    public List<String> fields(HistoryRow row, Locale locale) {
-        return Arrays.asList(row.learnerName(), row.learnerKana(), row.department(), row.courseTitle(),
-                delivery(row, locale), schedule(row, locale), progress(row), status(row, locale),
-                dateTimes.date(row.completedAt()));
+    /**
+     * How an exported row reads in this language, with every label looked up now: the rows are
+     * formatted inside the service's call, where the web module's bundles are not on the class path.
+     */
+    public Function<HistoryRow, List<String>> fields(Locale locale) {
+        Map<LearningStatus, String> statuses = new EnumMap<>(LearningStatus.class);
+        for (LearningStatus status : LearningStatus.values()) {
+            statuses.put(status, Messages.text(locale, "history.state." + status.name()));
+        }
+        Map<DeliveryType, String> deliveries = new EnumMap<>(DeliveryType.class);
+        for (DeliveryType delivery : DeliveryType.values()) {
+            deliveries.put(delivery, Messages.text(locale, "delivery." + delivery.name()));
+        }
+        MessageFormat until = new MessageFormat(Messages.text(locale, "history.accessUntil"), locale);
+        return row -> Arrays.asList(row.learnerName(), row.learnerKana(), row.department(), row.courseTitle(),
+                deliveries.get(row.delivery()),
+                row.startsAt() != null ? dateTimes.period(row.startsAt(), row.endsAt())
+                        : row.accessEndsAt() == null ? "" : until.format(new Object[] {dateTimes.date(row.accessEndsAt())}),
+                progress(row), statuses.get(row.status()), dateTimes.date(row.completedAt()));
     }
 }

@@ -11,7 +11,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import jp.mypage.history.HistoryRow;
 import jp.mypage.csv.CsvExport;
 import jp.mypage.history.HistoryQuery;
 import jp.mypage.history.LearningHistoryService;
@@ -56,17 +59,18 @@ public class LearningHistoryExportServlet extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"learning-history" + extension
                 + "\"; filename*=UTF-8''" + URLEncoder.encode(title, StandardCharsets.UTF_8).replace("+", "%20") + extension);
         response.setHeader("Cache-Control", "no-store");
+        Function<HistoryRow, List<String>> fields = texts.fields(language);
         OutputStream out = response.getOutputStream();
         try {
             if (excel) {
                 try (XlsxSheet sheet = new XlsxSheet(out, title, texts.header(language))) {
-                    history.exportMyLearnersHistory(query, row -> sheet.add(texts.fields(row, language)));
+                    history.exportMyLearnersHistory(query, row -> sheet.add(fields.apply(row)));
                 }
             } else {
                 CsvExport.Rows csv = CsvExport.start(out, texts.header(language));
                 history.exportMyLearnersHistory(query, row -> {
                     try {
-                        csv.add(texts.fields(row, language));
+                        csv.add(fields.apply(row));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
