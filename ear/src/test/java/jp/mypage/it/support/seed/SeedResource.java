@@ -323,15 +323,19 @@ public class SeedResource {
                 }
             }
             int changed;
+            // A seat in any state but 未受講 has been used (受講する): as the player would have recorded it.
             try (PreparedStatement update = connection.prepareStatement("UPDATE seat SET learning_status = ?,"
-                    + " progress_percent = ?, completed_at = ? WHERE learner_id = ? AND status = 'ACTIVE'"
+                    + " progress_percent = ?, completed_at = ?, first_used_at = CASE WHEN ? = 'NOT_STARTED' THEN first_used_at"
+                    + " ELSE COALESCE(first_used_at, ?) END WHERE learner_id = ? AND status = 'ACTIVE'"
                     + " AND order_id IN (SELECT id FROM training_order WHERE course_id = ?)")) {
                 update.setString(1, status);
                 update.setInt(2, progress);
                 update.setTimestamp(3, completedDaysAgo == null ? null
                         : Timestamp.from(Instant.now().minusSeconds(86_400L * completedDaysAgo)));
-                update.setLong(4, learnerId);
-                update.setLong(5, courseId);
+                update.setString(4, status);
+                update.setTimestamp(5, Timestamp.from(Instant.now()));
+                update.setLong(6, learnerId);
+                update.setLong(7, courseId);
                 changed = update.executeUpdate();
             }
             if (department != null) {
