@@ -59,7 +59,11 @@ public record HistoryQuery(String learner, Long learnerId, String department, Lo
         return LikePatterns.containingKana(learner);
     }
 
+    /** Blank is no filter (null), so that equal filters are equal queries; long text is cut. */
     private static String cut(String text) {
-        return text != null && text.length() > SEARCH_MAX ? text.substring(0, SEARCH_MAX) : text;
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        return text.length() > SEARCH_MAX ? text.substring(0, SEARCH_MAX) : text;
     }
 }
