@@ -132,8 +132,13 @@ final class HistorySql {
                         + (account ? " JOIN account a ON a.id = s.learner_id" : "");
                 case BOUGHT -> " FROM training_order o JOIN seat s ON s.order_id = o.id"
                         + (account ? " JOIN account a ON a.id = s.learner_id" : "");
-                case SHARED -> " FROM " + CorporateLinks.LINKED_NOW_TABLE + " JOIN account a ON a.id = cl.learner_id"
-                        + " JOIN seat s ON s.learner_id = cl.learner_id JOIN training_order o ON o.id = s.order_id";
+                // The learners first, in a table of their own: the join order stays links → learners who
+                // share → their seats, instead of every seat of every linked learner first.
+                case SHARED -> " FROM (SELECT cl.learner_id AS lid FROM " + CorporateLinks.LINKED_NOW_TABLE
+                        + " JOIN account sa ON sa.id = cl.learner_id WHERE " + CorporateLinks.LINKED_NOW_CONDITION
+                        + " AND sa.history_shared_at IS NOT NULL) sh JOIN seat s ON s.learner_id = sh.lid"
+                        + " JOIN training_order o ON o.id = s.order_id"
+                        + (account ? " JOIN account a ON a.id = s.learner_id" : "");
             };
             return from + (session ? " LEFT JOIN course_session cs ON cs.id = o.session_id" : "");
         }
@@ -152,10 +157,9 @@ final class HistorySql {
                     parameters.add(scope.corporateId());
                 }
                 case SHARED -> {
-                    conditions.add(CorporateLinks.LINKED_NOW_CONDITION);
-                    conditions.add("a.history_shared_at IS NOT NULL");
-                    conditions.add("o.buyer_id = s.learner_id");
+                    // the company's id of the FROM's learners
                     parameters.add(scope.corporateId());
+                    conditions.add("o.buyer_id = s.learner_id");
                 }
             }
             filters(scope, query, now, conditions, parameters);
