@@ -42,6 +42,36 @@ public final class CsvExport {
         printer.flush();
     }
 
+    /**
+     * The same file written row by row as the rows come (a streamed export): the BOM and the header
+     * now, each {@link Rows#add} next; {@link Rows#finish} flushes. The stream is not closed.
+     */
+    public static Rows start(OutputStream out, List<String> header) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write(BOM);
+        CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+        printer.printRecord(guarded(header));
+        return new Rows(printer);
+    }
+
+    /** The rows of a CSV file being written. */
+    public static final class Rows {
+
+        private final CSVPrinter printer;
+
+        private Rows(CSVPrinter printer) {
+            this.printer = printer;
+        }
+
+        public void add(List<String> row) throws IOException {
+            printer.printRecord(guarded(row));
+        }
+
+        public void finish() throws IOException {
+            printer.flush();
+        }
+    }
+
     /** The fields as written: null as empty, a formula-like start behind an apostrophe. */
     private static List<String> guarded(List<String> fields) {
         List<String> guarded = new ArrayList<>(fields.size());

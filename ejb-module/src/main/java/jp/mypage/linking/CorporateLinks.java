@@ -28,8 +28,27 @@ public class CorporateLinks {
     private static final String SEARCH = " and (lower(a.profile.personName) like :pattern escape '\\'"
             + " or a.profile.personNameKana like :kana escape '\\' or lower(a.email) like :pattern escape '\\')";
 
+    /**
+     * The same bound as a table to start from (a query that reads the company's linked learners
+     * first): {@code FROM } this, {@code WHERE } {@link #LINKED_NOW_CONDITION}; the learner is
+     * {@code cl.learner_id}.
+     */
+    public static final String LINKED_NOW_TABLE = "corporate_link cl";
+    /** The condition of {@link #LINKED_NOW_TABLE}, with one {@code ?} for the company's account id. */
+    public static final String LINKED_NOW_CONDITION = "cl.corporate_id = ? AND cl.status = '" + LinkStatus.ACTIVE.name() + "'";
+
     @PersistenceContext
     private EntityManager em;
+
+    /**
+     * The same bound in SQL, for statements that are not JPQL (受講履歴): "the learner in this column
+     * is linked to the company now", with one {@code ?} for the company's account id.
+     */
+    public static String linkedNowSql(String learnerIdColumn) {
+        return "EXISTS (SELECT 1 FROM " + LINKED_NOW_TABLE + " WHERE cl.learner_id = " + learnerIdColumn + " AND "
+                + LINKED_NOW_CONDITION + ")";
+    }
+
 
     /** The company's links in this status that match the search, in the query's order (requests: oldest first). */
     TypedQuery<CorporateLink> links(Account corporate, LinkStatus status, LearnerQuery query) {

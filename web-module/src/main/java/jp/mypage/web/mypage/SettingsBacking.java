@@ -10,6 +10,7 @@ import jp.mypage.password.PasswordPolicy;
 import jp.mypage.password.WeakPasswordException;
 import jp.mypage.linking.LinkSummary;
 import jp.mypage.linking.LinkingService;
+import jp.mypage.history.LearningHistoryService;
 import jp.mypage.domain.linking.LinkStatus;
 import jp.mypage.linking.LinkAttemptsExceededException;
 import jp.mypage.linking.LinkChangesExceededException;
@@ -43,6 +44,11 @@ public class SettingsBacking implements Serializable {
     @Inject
     private SessionRenewal sessionRenewal;
 
+    @Inject
+    private LearningHistoryService history;
+
+    private boolean historyShared;
+
     private String corporateEmail;
     private LinkSummary link;
     private LinkSummary request;
@@ -66,6 +72,7 @@ public class SettingsBacking implements Serializable {
             profile = settings.myProfileForm();
             if (!corporate) {
                 loadLink();
+                historyShared = history.isMyHistoryShared();
             }
         }
     }
@@ -198,5 +205,19 @@ public class SettingsBacking implements Serializable {
 
     public void setNewPasswordConfirmation(String newPasswordConfirmation) {
         this.newPasswordConfirmation = newPasswordConfirmation;
+    }
+
+    /** 受講履歴の公開: whether the company the learner is linked to also sees the trainings they bought themself. */
+    public void saveSharing() {
+        history.shareMyHistory(historyShared);
+        Messages.info(historyShared ? "history.sharing.on" : "history.sharing.off");
+    }
+
+    public boolean isHistoryShared() {
+        return historyShared;
+    }
+
+    public void setHistoryShared(boolean historyShared) {
+        this.historyShared = historyShared;
     }
 }

@@ -121,6 +121,116 @@ public class GuardResource {
         return rows + " " + times[runs / 2] / 1_000_000.0 + " " + times[(int) Math.ceil(runs * 0.95) - 1] / 1_000_000.0;
     }
 
+    @EJB
+    private jp.mypage.history.LearningHistoryService learningHistory;
+
+    @jakarta.annotation.Resource(lookup = "java:app/jdbc/mypage")
+    private javax.sql.DataSource dataSource;
+
+    @jakarta.ws.rs.core.Context
+    private jakarta.ws.rs.core.SecurityContext principal;
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(java.time.ZoneId.of("Asia/Tokyo"));
+
+    /** A row's cells as the export servlet writes them (the same kinds and amount of text; the labels' lookup aside). */
+    private static java.util.List<String> fields(jp.mypage.history.HistoryRow row) {
+        return java.util.Arrays.asList(row.learnerName(), row.learnerKana(), row.department(), row.courseTitle(),
+                row.delivery().name(), row.startsAt() != null ? DAY.format(row.startsAt())
+                        : row.accessEndsAt() == null ? "" : DAY.format(row.accessEndsAt()) + "まで",
+                row.progressPercent() + "%", row.status().name(), row.completedAt() == null ? "" : DAY.format(row.completedAt()));
+    }
+
+    /**
+     * Measurement: p50 and p95 (ms) of the signed-in company's 受講履歴 first page with its count,
+     * over {@code runs} runs, unfiltered or (filtered=true) 修了 in one 部署 and one course, sorted by
+     * 修了日; {@code fresh=true}: the data changes before each run (no result cache can answer).
+     * Answers "rows p50 p95 count cpuP50 cpuP95" (ms; the CPU time of this thread).
+     */
+    @GET
+    @Path("learning-history-timing")
+    public String learningHistoryTiming(@QueryParam("runs") int runs, @QueryParam("filtered") boolean filtered,
+            @QueryParam("course") Long course, @QueryParam("fresh") boolean fresh) throws java.sql.SQLException {
+        jp.mypage.history.HistoryQuery query = filtered
+                ? new jp.mypage.history.HistoryQuery(null, null, "部署3", course, null, null,
+                        jp.mypage.domain.learning.LearningStatus.COMPLETED, jp.mypage.history.HistorySort.COMPLETED_AT, false)
+                : jp.mypage.history.HistoryQuery.all();
+        long[] times = new long[runs];
+        long[] cpu = new long[runs];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        int rows = 0;
+        long count = 0;
+        for (int i = 0; i < runs; i++) {
+            if (fresh) {
+                // A write before each run, as other users' work would make: H2 reuses the result of an
+                // unchanged query over unchanged data, which would measure its cache instead.
+                try (java.sql.Connection connection = dataSource.getConnection();
+                        java.sql.PreparedStatement touch = connection.prepareStatement(
+                                "UPDATE account SET last_login_at = ? WHERE id = ?")) {
+                    touch.setTimestamp(1, java.sql.Timestamp.from(java.time.Instant.now()));
+                    touch.setLong(2, accounts.callerId(principal.getUserPrincipal()));
+                    touch.executeUpdate();
+                }
+            }
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            rows = learningHistory.myLearnersHistory(query, 0, 20).size();
+            count = learningHistory.countMyLearnersHistory(query);
+            times[i] = System.nanoTime() - start;
+            cpu[i] = threads.getCurrentThreadCpuTime() - cpuStart;
+        }
+        java.util.Arrays.sort(times);
+        java.util.Arrays.sort(cpu);
+        int p95 = (int) Math.ceil(runs * 0.95) - 1;
+        // The CPU time is this thread's: with embedded H2 it includes the database's work, with PostgreSQL it does not.
+        return rows + " " + times[runs / 2] / 1_000_000.0 + " " + times[p95] / 1_000_000.0 + " " + count + " "
+                + cpu[runs / 2] / 1_000_000.0 + " " + cpu[p95] / 1_000_000.0;
+    }
+
+    /**
+     * Measurement: the signed-in company's whole 受講履歴 as Excel, written as the export servlet
+     * writes it, into a stream that only counts bytes. Answers "rows ms bytes heapBeforeMB heapPeakMB
+     * allocatedMB": the used heap after a GC before, the highest used heap seen every 5,000 rows.
+     */
+    @GET
+    @Path("learning-history-export")
+    public String learningHistoryExport() throws java.io.IOException {
+        long[] bytes = {0};
+        java.io.OutputStream counting = new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                bytes[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                bytes[0] += len;
+            }
+        };
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long before = runtime.totalMemory() - runtime.freeMemory();
+        long[] peak = {before};
+        int[] written = {0};
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        long start = System.nanoTime();
+        int rows;
+        try (jp.mypage.history.XlsxSheet sheet = new jp.mypage.history.XlsxSheet(counting, "受講履歴",
+                java.util.List.of("受講者", "フリガナ", "部署", "研修名", "形式", "開催日／受講期間", "進捗", "状態", "修了日"))) {
+            rows = learningHistory.exportMyLearnersHistory(jp.mypage.history.HistoryQuery.all(), row -> {
+                sheet.add(fields(row));
+                if (++written[0] % 5_000 == 0) {
+                    peak[0] = Math.max(peak[0], runtime.totalMemory() - runtime.freeMemory());
+                }
+            });
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        return rows + " " + ms + " " + bytes[0] + " " + before / 1_048_576 + " " + peak[0] / 1_048_576 + " "
+                + allocated / 1_048_576;
+    }
+
     private static String attempt(Runnable call) {
         try {
             call.run();

@@ -418,6 +418,164 @@ public class SeedResource {
         }
     }
 
+    /**
+     * {@code POST …/seed/learning?email=&course=&status=&progress=&completedDaysAgo=&department=}: sets
+     * the learning state of the learner's active seats of the course directly (the player and the
+     * attendance are another issue's), and optionally the learner's 部署. Answers the seats changed.
+     */
+    @POST
+    @Path("learning")
+    public String learning(@QueryParam("email") String email, @QueryParam("course") long courseId,
+            @QueryParam("status") String status, @QueryParam("progress") int progress,
+            @QueryParam("completedDaysAgo") Integer completedDaysAgo, @QueryParam("department") String department)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long learnerId;
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id FROM account WHERE account_type = 'PERSONAL' AND email = ?")) {
+                select.setString(1, email.strip().toLowerCase(Locale.ROOT));
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        throw new WebApplicationException("no learner " + email, 404);
+                    }
+                    learnerId = rows.getLong(1);
+                }
+            }
+            int changed;
+            // A seat in any state but 未受講 has been used (受講する): as the player would have recorded it.
+            try (PreparedStatement update = connection.prepareStatement("UPDATE seat SET learning_status = ?,"
+                    + " progress_percent = ?, completed_at = ?, first_used_at = CASE WHEN ? = 'NOT_STARTED' THEN first_used_at"
+                    + " ELSE COALESCE(first_used_at, ?) END WHERE learner_id = ? AND status = 'ACTIVE'"
+                    + " AND order_id IN (SELECT id FROM training_order WHERE course_id = ?)")) {
+                update.setString(1, status);
+                update.setInt(2, progress);
+                update.setTimestamp(3, completedDaysAgo == null ? null
+                        : Timestamp.from(Instant.now().minusSeconds(86_400L * completedDaysAgo)));
+                update.setString(4, status);
+                update.setTimestamp(5, Timestamp.from(Instant.now()));
+                update.setLong(6, learnerId);
+                update.setLong(7, courseId);
+                changed = update.executeUpdate();
+            }
+            if (department != null) {
+                try (PreparedStatement update = connection.prepareStatement("UPDATE account SET department = ? WHERE id = ?")) {
+                    update.setString(1, department);
+                    update.setLong(2, learnerId);
+                    update.executeUpdate();
+                }
+            }
+            connection.commit();
+            return String.valueOf(changed);
+        }
+    }
+
+    /**
+     * {@code POST …/seed/history?corporate=<email>&learners=N&rows=M&courses=C}: the scale test's 受講履歴:
+     * N learners linked to the company (in 10 部署), C 動画配信 courses, and M seats the company
+     * bought (orders of 10 seats), named round robin, in every learning state; access periods and
+     * completions spread over the last two years. Answers the seats written.
+     */
+    @POST
+    @Path("history")
+    public String history(@QueryParam("corporate") String corporateEmail, @QueryParam("learners") int learners,
+            @QueryParam("rows") int rows, @QueryParam("courses") int courses) throws SQLException {
+        linkedLearners(corporateEmail, learners);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long corporateId = corporateId(connection, corporateEmail);
+            java.util.List<Long> linked = new java.util.ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT learner_id FROM corporate_link WHERE corporate_id = ? AND status = 'ACTIVE' ORDER BY learner_id")) {
+                select.setLong(1, corporateId);
+                try (ResultSet found = select.executeQuery()) {
+                    while (found.next()) {
+                        linked.add(found.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement department = connection.prepareStatement("UPDATE account SET department = ? WHERE id = ?")) {
+                for (int i = 0; i < linked.size(); i++) {
+                    department.setString(1, "部署" + (i % 10));
+                    department.setLong(2, linked.get(i));
+                    department.addBatch();
+                    if ((i + 1) % BATCH == 0 || i == linked.size() - 1) {
+                        department.executeBatch();
+                    }
+                }
+            }
+            long courseBase = maxId(connection, "course") + 1_000_000;
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement course = connection.prepareStatement("INSERT INTO course (id, version, code, title,"
+                    + " description, delivery, price, tax_rate, access_days, published_at, created_at, updated_at)"
+                    + " VALUES (?, 1, ?, ?, '研修の説明です。', 'E_LEARNING', 10000, 10, 365, ?, ?, ?)")) {
+                for (int c = 0; c < courses; c++) {
+                    course.setLong(1, courseBase + c);
+                    course.setString(2, "H" + (courseBase + c));
+                    course.setString(3, "履歴研修 " + String.format(Locale.ROOT, "%02d", c));
+                    course.setTimestamp(4, now);
+                    course.setTimestamp(5, now);
+                    course.setTimestamp(6, now);
+                    course.addBatch();
+                }
+                course.executeBatch();
+            }
+            long orderBase = maxId(connection, "training_order") + 1_000_000;
+            long seatBase = maxId(connection, "seat") + 1_000_000;
+            String[] states = {"NOT_STARTED", "IN_PROGRESS", "COMPLETED", "COMPLETED", "IN_PROGRESS", "ABSENT"};
+            long day = 86_400L;
+            Instant start = Instant.now();
+            int perOrder = 10;
+            try (PreparedStatement order = connection.prepareStatement("INSERT INTO training_order (id, version,"
+                    + " order_number, request_key, buyer_id, course_id, session_id, course_title, delivery, unit_price,"
+                    + " tax_rate, access_days, seat_count, net_amount, status, payment_method, payment_status, ordered_at)"
+                    + " VALUES (?, 1, ?, ?, ?, ?, NULL, ?, 'E_LEARNING', 10000, 10, 365, ?, ?, 'APPLIED', 'INVOICE', 'UNPAID', ?)");
+                    PreparedStatement seat = connection.prepareStatement("INSERT INTO seat (id, version, order_id,"
+                            + " learner_id, status, assigned_at, access_ends_at, first_used_at, charge, learning_status,"
+                            + " progress_percent, completed_at) VALUES (?, 1, ?, ?, 'ACTIVE', ?, ?, ?, 10000, ?, ?, ?)")) {
+                int orders = (rows + perOrder - 1) / perOrder;
+                int written = 0;
+                for (int o = 0; o < orders; o++) {
+                    long orderId = orderBase + o;
+                    int c = o % courses;
+                    int seats = Math.min(perOrder, rows - written);
+                    Instant orderedAt = start.minusSeconds(day * (o % 730));
+                    order.setLong(1, orderId);
+                    order.setString(2, "SH" + orderId);
+                    order.setString(3, "seed-h-" + orderId);
+                    order.setLong(4, corporateId);
+                    order.setLong(5, courseBase + c);
+                    order.setString(6, "履歴研修 " + String.format(Locale.ROOT, "%02d", c));
+                    order.setInt(7, seats);
+                    order.setLong(8, 10_000L * seats);
+                    order.setTimestamp(9, Timestamp.from(orderedAt));
+                    order.addBatch();
+                    for (int k = 0; k < seats; k++) {
+                        int n = written + k;
+                        String state = states[n % states.length];
+                        seat.setLong(1, seatBase + n);
+                        seat.setLong(2, orderId);
+                        seat.setLong(3, linked.get(n % linked.size()));
+                        seat.setTimestamp(4, Timestamp.from(orderedAt));
+                        seat.setTimestamp(5, Timestamp.from(orderedAt.plusSeconds(day * 365)));
+                        seat.setTimestamp(6, "NOT_STARTED".equals(state) ? null : Timestamp.from(orderedAt.plusSeconds(day)));
+                        seat.setString(7, state);
+                        seat.setInt(8, "COMPLETED".equals(state) ? 100 : "IN_PROGRESS".equals(state) ? 10 + n % 80 : 0);
+                        seat.setTimestamp(9, "COMPLETED".equals(state) ? Timestamp.from(orderedAt.plusSeconds(day * (1 + n % 60))) : null);
+                        seat.addBatch();
+                    }
+                    written += seats;
+                    if ((o + 1) % 100 == 0 || o == orders - 1) {
+                        order.executeBatch();
+                        seat.executeBatch();
+                    }
+                }
+                connection.commit();
+                return String.valueOf(written);
+            }
+        }
+    }
+
     private static long maxId(Connection connection, String table) throws SQLException {
         try (ResultSet rs = connection.createStatement().executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
             rs.next();
