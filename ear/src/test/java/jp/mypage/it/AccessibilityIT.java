@@ -39,6 +39,7 @@ class AccessibilityIT extends PortalIT {
     private final Map<String, List<String>> found = new LinkedHashMap<>();
     private final Map<String, Integer> nodesPerRule = new TreeMap<>();
     private int checked;
+    private String who = "";
 
     private static synchronized String axe() {
         if (axeSource == null) {
@@ -88,7 +89,7 @@ class AccessibilityIT extends PortalIT {
                 nodesPerRule.merge((String) v.get(0), ((Number) v.get(2)).intValue(), Integer::sum);
             }
             if (!lines.isEmpty()) {
-                found.put(what + " @" + width + "px", lines);
+                found.put(who + ": " + what + " @" + width + "px", lines);
             }
         }
         browser.windowSize(1280, 900);
@@ -101,7 +102,8 @@ class AccessibilityIT extends PortalIT {
     }
 
     /** Runs one user's pages; a step that fails is reported with the violations, and the others still run. */
-    private void as(String who, Runnable pages) {
+    private void as(String user, Runnable pages) {
+        who = user;
         try {
             pages.run();
         } catch (RuntimeException e) {
