@@ -202,6 +202,7 @@ class AccessibilityIT extends PortalIT {
             check("/admin/orders");
             check(firstLink("order?id="));
             check("/admin/roster?session=" + live[2]);
+            check("/admin/progress?course=" + live[1]);
             logOut();
         });
 
@@ -217,6 +218,7 @@ class AccessibilityIT extends PortalIT {
             check(order);
             check("/mypage/my-trainings");
             check("/mypage/learn?seat=" + seat);
+            check("/mypage/history");
             check("/no-such-page");
             check("/mypage/settings");
             logOut();
@@ -237,6 +239,7 @@ class AccessibilityIT extends PortalIT {
             browser.element("orderForm:cancelDialog");
             audit(order + " with the dialog キャンセルの確認");
             check("/mypage/trainings");
+            check("/mypage/learning-history");
             check("/mypage/settings");
             logOut();
         });
