@@ -20,3 +20,12 @@ ALTER TABLE account_import ADD COLUMN heartbeat_at TIMESTAMP;
 UPDATE account_import SET heartbeat_at = COALESCE(finished_at, created_at);
 ALTER TABLE account_import ALTER COLUMN heartbeat_at SET NOT NULL;
 CREATE INDEX ix_account_import_running ON account_import (status, heartbeat_at);
+
+-- One row per start-up task that must run on one node at a time when several start together: a node
+-- locks its row (SELECT … FOR UPDATE) for the task's transaction, the others wait and then find the
+-- work done.
+CREATE TABLE startup_lock (
+    name VARCHAR(50) NOT NULL,
+    CONSTRAINT pk_startup_lock PRIMARY KEY (name)
+);
+INSERT INTO startup_lock (name) VALUES ('first-operator');
