@@ -100,6 +100,33 @@ class ClusterFailoverIT {
         }
     }
 
+    @Test
+    void theBalancerTheNodesAndTheirClusterListenOnLoopbackOnly() throws IOException {
+        // 8080: HAProxy; 8081, 8082: the nodes' HTTP; 5900, 5901: their Hazelcast members.
+        List<Integer> ports = List.of(8080, 8081, 8082, 5900, 5901);
+        List<String> open = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            List<String> lines = Files.readAllLines(Path.of(table));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] columns = line.trim().split("\\s+");
+                String[] local = columns[1].split(":");
+                int port = Integer.parseInt(local[1], 16);
+                boolean listening = "0A".equals(columns[3]);
+                if (listening && ports.contains(port)) {
+                    seen.add(port + "");
+                    boolean loopback = local[0].equals("0100007F") || local[0].equals("00000000000000000000000001000000");
+                    if (!loopback) {
+                        open.add(table + " " + columns[1]);
+                    }
+                }
+            }
+        }
+        // The other test kills a node, so one node's ports may be closed already.
+        assertTrue(seen.contains("8080") && (seen.contains("8081") || seen.contains("8082")), "listening: " + seen);
+        assertEquals(List.of(), open, "nothing of the cluster listens beyond loopback");
+    }
+
     private static void signUpAndConfirm(Browser browser, String email) {
         browser.open("/signup/personal")
                 .type("signUpForm:name", "分散 太郎")
