@@ -21,6 +21,27 @@ class CapacityRaceIT extends PortalIT {
     private static final int LEARNERS = 20;
     private static final int SEATS = 5;
 
+    /** Presses 申し込む and waits for the outcome: placed, full, or what the page showed instead. */
+    private static String press(Browser b, int n) {
+        b.click("applyForm:submit");
+        try {
+            // Twenty pages at once on two cores: wait longer than a page usually needs.
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofMinutes(2))
+                    .until(d -> b.exists("orderNumber") || d.getPageSource().contains("満席のため")
+                            || d.getTitle().startsWith("アクセスできません") || d.getTitle().startsWith("エラー"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // fall through: reported below
+        }
+        if (b.exists("orderNumber")) {
+            return "placed";
+        }
+        if (b.pageSource().contains("満席のため")) {
+            return "full";
+        }
+        b.saveLastPage("CapacityRaceIT-learner-" + n);
+        return "neither: " + b.title();
+    }
+
     @Test
     void twentySimultaneousApplicationsForFiveSeatsGiveExactlyFive() throws Exception {
         String code = "R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -33,8 +54,8 @@ class CapacityRaceIT extends PortalIT {
 
         List<Browser> browsers = java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(LEARNERS);
-        // Logging 20 browsers in at once would only measure this 2-core machine: four at a time.
-        ExecutorService setup = Executors.newFixedThreadPool(4);
+        // The browsers log in one after the other: only the presses are simultaneous.
+        ExecutorService setup = Executors.newSingleThreadExecutor();
         try {
             List<Future<Browser>> opened = new ArrayList<>();
             for (int i = 0; i < LEARNERS; i++) {
@@ -44,7 +65,11 @@ class CapacityRaceIT extends PortalIT {
                     browsers.add(b);
                     b.open("/").choose("loginForm:type", "個人の方").type("loginForm:email", email)
                             .type("loginForm:password", PASSWORD).submit("loginForm:login");
-                    b.open(apply).element("applyForm:submit");
+                    b.open(apply).waitForAnyText("applyForm:submit", "アクセスできません");
+                    if (!b.exists("applyForm:submit")) {
+                        // The same spurious 403 of Payara's (see below), on the page itself: open it again.
+                        b.open(apply).element("applyForm:submit");
+                    }
                     return b;
                 }));
             }
@@ -52,27 +77,42 @@ class CapacityRaceIT extends PortalIT {
                 b.get(5, TimeUnit.MINUTES);
             }
             CountDownLatch go = new CountDownLatch(1);
+            java.util.concurrent.atomic.AtomicInteger retried = new java.util.concurrent.atomic.AtomicInteger();
             List<Future<String>> outcomes = new ArrayList<>();
-            for (Browser b : List.copyOf(browsers)) {
+            List<Browser> ready = List.copyOf(browsers);
+            for (int i = 0; i < ready.size(); i++) {
+                Browser b = ready.get(i);
+                int n = i;
                 outcomes.add(pool.submit(() -> {
                     go.await();
-                    b.click("applyForm:submit");
-                    // Twenty pages at once on two cores: wait longer than a page usually needs.
-                    new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofMinutes(2))
-                            .until(d -> b.exists("orderNumber") || d.getPageSource().contains("満席のため"));
-                    return b.exists("orderNumber") ? "placed" : "full";
+                    String outcome = press(b, n);
+                    if (outcome.startsWith("neither: アクセスできません")) {
+                        // Payara 6.2025.9 answers some simultaneous requests of signed-in users with 403
+                        // (payara/Payara#6145, fixed in FISH-7515 after this release): the learner tries again.
+                        retried.incrementAndGet();
+                        b.open(apply).waitForAnyText("applyForm:submit", "満席のため");
+                        outcome = b.exists("applyForm:submit") ? press(b, n) : "full";
+                    }
+                    return outcome;
                 }));
             }
             go.countDown();
             int placed = 0;
             int full = 0;
+            List<String> others = new ArrayList<>();
             for (Future<String> outcome : outcomes) {
-                if ("placed".equals(outcome.get(5, TimeUnit.MINUTES))) {
+                String result = outcome.get(5, TimeUnit.MINUTES);
+                if ("placed".equals(result)) {
                     placed++;
-                } else {
+                } else if ("full".equals(result)) {
                     full++;
+                } else {
+                    others.add(result);
                 }
             }
+            System.out.printf("Capacity race: %d placed, %d told 満席, %d pressed again after Payara's spurious 403%n",
+                    placed, full, retried.get());
+            assertEquals(List.of(), others, "every learner sees 申込完了 or 満席");
             assertEquals(SEATS, placed, "exactly the seats there were");
             assertEquals(LEARNERS - SEATS, full, "everyone else is told 満席");
             Browser first = browsers.get(0);

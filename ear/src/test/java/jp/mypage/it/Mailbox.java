@@ -46,6 +46,11 @@ final class Mailbox {
         }
     }
 
+    /** How many mails the server has received so far, to anyone. */
+    static int received() {
+        return server.getReceivedMessages().length;
+    }
+
     /** All mails received so far for the address. */
     static List<Mail> mailsTo(String address) {
         return Arrays.stream(server.getReceivedMessages())

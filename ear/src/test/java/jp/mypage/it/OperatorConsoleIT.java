@@ -262,12 +262,10 @@ class OperatorConsoleIT extends PortalIT {
         browser.windowSize(1280, 900);
         findApplication(learner.toLowerCase());
 
-        WebElement approve = browser.elementInRow("applicationsForm:applications", "一行 表示", "approve");
-        Rectangle box = approve.getRect();
+        Rectangle box = fresh(() -> browser.elementInRow("applicationsForm:applications", "一行 表示", "approve").getRect());
         assertTrue(box.getWidth() > box.getHeight(), "承認する is wider than it is high: " + box.getDimension());
-        assertEquals(1, browser.textLines(approve), "承認する on one line: " + box.getDimension());
-        assertEquals(1, browser.textLines(browser.elementInRow("applicationsForm:applications", "一行 表示", "reject")),
-                "承認しない on one line");
+        assertEquals(1, lines("approve"), "承認する on one line: " + box.getDimension());
+        assertEquals(1, lines("reject"), "承認しない on one line");
         assertTrue(pageFitsSideways(), "the page does not scroll sideways at 1280 px");
 
         List<WebElement> selected = browser.driver().findElements(By.cssSelector("#statusCounts [aria-current='true']"));
@@ -276,8 +274,7 @@ class OperatorConsoleIT extends PortalIT {
         browser.saveLastPage("OperatorConsoleIT-applications-1280x900");
 
         browser.windowSize(600, 900);
-        assertEquals(1, browser.textLines(browser.elementInRow("applicationsForm:applications", "一行 表示", "approve")),
-                "承認する stays on one line in a narrow window");
+        assertEquals(1, lines("approve"), "承認する stays on one line in a narrow window");
         assertTrue((Boolean) browser.script("const w = document.querySelector("
                 + "\"[id='applicationsForm:applications'] .ui-datatable-tablewrapper\"); return w.scrollWidth > w.clientWidth"),
                 "in a narrow window the table scrolls inside its container");
@@ -287,6 +284,18 @@ class OperatorConsoleIT extends PortalIT {
         browser.windowSize(1280, 900).open("/admin/new-account?type=corporate");
         assertEquals("page", browser.attribute("corporateTab", "aria-current"), "the chosen type's tab is the current page");
         assertEquals(null, browser.attribute("personalTab", "aria-current"), "the other tab is not");
+    }
+
+    /** How many lines the row's button's text takes; read again if the table was replaced meanwhile. */
+    private int lines(String button) {
+        return fresh(() -> browser.textLines(browser.elementInRow("applicationsForm:applications", "一行 表示", button)));
+    }
+
+    /** A reading of the page that an ajax update still finishing may replace: taken again until it holds. */
+    private <T> T fresh(java.util.function.Supplier<T> reading) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> reading.get());
     }
 
     private boolean pageFitsSideways() {

@@ -258,4 +258,101 @@ class TrainingOrdersIT extends PortalIT {
         browser.submit("applyForm:submit");
         assertTrue(browser.title().startsWith("Application received"), browser.title());
     }
+
+    private void operatorLogIn() {
+        browser.open("/admin/").type("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
+                .type("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD).submit("loginForm:login");
+    }
+
+    /** The learner applies for the session on its page and returns the order's id. */
+    private long applyAlone(Seeded course) {
+        browser.open("/mypage/apply?course=" + course.courseId() + "&session=" + course.sessionId());
+        browser.submit("applyForm:submit");
+        browser.element("orderNumber");
+        browser.submit("applyForm:toOrder");
+        return Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*id=", ""));
+    }
+
+    @Test
+    void anOperatorCancelsASessionAndEveryBuyerAndLearnerIsMailedAndNothingIsDue() {
+        Seeded course = course("IN_PERSON", 10, 20);
+        String learner = activeLearner("中止 一郎");
+        logIn("個人の方", learner, PASSWORD);
+        applyAlone(course);
+        browser.submit("headerForm:logout");
+        String company = activeCompany("株式会社中止");
+        Browser.seed("linked-learners?corporate=" + URLEncoder.encode(company, StandardCharsets.UTF_8) + "&count=1");
+        logIn("法人の方", company, PASSWORD);
+        browser.open("/mypage/apply?course=" + course.courseId() + "&session=" + course.sessionId());
+        String named = browser.element("applyForm:learners").findElement(By.xpath(
+                ".//tr[.//td[contains(., '受講者 0')]]/td[4]")).getText().strip();
+        tick("受講者 0");
+        browser.submit("applyForm:review");
+        browser.submit("applyForm:submit");
+        browser.element("orderNumber");
+        browser.submit("headerForm:logout");
+
+        operatorLogIn();
+        browser.open("/admin/course?id=" + course.courseId());
+        browser.clickInRow("sessionsForm:sessions", "東京研修センター", "cancelSession");
+        browser.type("cancelSessionForm:reason", "講師の急病のため").click("cancelSessionForm:confirmCancelSession");
+        browser.waitForText("開催中止にしました");
+
+        assertTrue(Mailbox.awaitMail(learner, 3).body().contains("講師の急病のため"), "the learner who bought it is told why");
+        assertTrue(Mailbox.awaitMail(company, 3).subject().contains("開催中止"), "the company is told");
+        assertTrue(Mailbox.awaitMail(named, 2).subject().contains("開催中止"), "the company's learner is told");
+        browser.submit("headerForm:logout");
+
+        logIn("個人の方", learner, PASSWORD);
+        String history = browser.text("ordersForm:orders");
+        assertTrue(history.contains("開催中止") && history.contains("お支払いなし"), history);
+        browser.open("/mypage/training?id=" + course.courseId());
+        assertTrue(browser.pageSource().contains("お申し込みいただける開催回はありません"), "the cancelled session is gone");
+    }
+
+    @Test
+    void anOperatorConfirmsThePaymentAndTheBuyerDownloadsTheReceipt() throws Exception {
+        Seeded course = course("IN_PERSON", 10, 20);
+        String learner = activeLearner("入金 花子");
+        logIn("個人の方", learner, PASSWORD);
+        long orderId = applyAlone(course);
+        browser.submit("headerForm:logout");
+
+        operatorLogIn();
+        browser.open("/admin/order?id=" + orderId);
+        browser.click("orderForm:recordPayment");
+        browser.clickButtonWithText("はい");
+        browser.waitForText("の入金を確認しました");
+        assertTrue(Mailbox.awaitMail(learner, 3).subject().contains("ご入金を確認しました"));
+        browser.submit("headerForm:logout");
+
+        logIn("個人の方", learner, PASSWORD);
+        browser.open("/mypage/order?id=" + orderId);
+        assertEquals("入金済 " + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")), browser.text("payment"));
+        HttpResponse<byte[]> pdf = browser.fetchBytes("/mypage/order-document?id=" + orderId + "&kind=receipt");
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("領収書") && text.contains("入金 花子") && text.contains("11,000"), text);
+        }
+    }
+
+    @Test
+    void anotherBuyersOrderIsNotFoundByIdNorItsDocuments() {
+        Seeded course = course("IN_PERSON", 10, 20);
+        String owner = activeLearner("持ち主 一郎");
+        logIn("個人の方", owner, PASSWORD);
+        long orderId = applyAlone(course);
+        browser.submit("headerForm:logout");
+        String other = activeLearner("他人 二郎");
+        logIn("個人の方", other, PASSWORD);
+        browser.open("/mypage/order?id=" + orderId);
+        assertTrue(browser.pageSource().contains("このお申込みは見つかりません"), "another's order is not shown");
+        assertFalse(browser.pageSource().contains("持ち主 一郎"));
+        assertEquals(404, browser.fetchBytes("/mypage/order-document?id=" + orderId + "&kind=invoice").statusCode());
+        browser.open("/mypage/order?id=not-a-number");
+        assertTrue(browser.pageSource().contains("このお申込みは見つかりません"), "a malformed id is no error page");
+        browser.open("/mypage/training?id=999999999");
+        assertTrue(browser.pageSource().contains("この研修は見つかりません"));
+    }
 }

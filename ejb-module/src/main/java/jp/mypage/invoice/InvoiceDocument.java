@@ -1,7 +1,6 @@
 package jp.mypage.invoice;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import jp.mypage.domain.training.Yen;
 
 /**
  * A 請求書 (asking for payment by a due date) or a 領収書 (acknowledging a payment on a date) for one
@@ -89,6 +89,6 @@ public record InvoiceDocument(
     }
 
     private static BigDecimal taxOn(BigDecimal net, int ratePercent) {
-        return net.multiply(BigDecimal.valueOf(ratePercent)).divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN);
+        return Yen.taxOf(net, ratePercent);
     }
 }

@@ -2,6 +2,7 @@ package jp.mypage.invoice;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import jp.mypage.domain.training.Yen;
 
 /**
  * One line of a 請求書 or 領収書: what was bought, how many, the unit price before tax in whole yen,
@@ -17,9 +18,6 @@ public record InvoiceLine(String description, int quantity, BigDecimal unitPrice
             throw new IllegalArgumentException("An invoice line's quantity must be at least 1: " + quantity);
         }
         unitPrice = Yen.of(Objects.requireNonNull(unitPrice, "unitPrice"));
-        if (unitPrice.signum() < 0) {
-            throw new IllegalArgumentException("An invoice line's unit price cannot be negative: " + unitPrice);
-        }
         if (taxRatePercent < 0 || taxRatePercent > 100) {
             throw new IllegalArgumentException("A tax rate is a percentage from 0 to 100: " + taxRatePercent);
         }

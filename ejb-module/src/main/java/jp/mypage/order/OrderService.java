@@ -131,8 +131,10 @@ public class OrderService {
         outbox.queue(me, MailTemplate.ORDER_PLACED, me.getProfile().getPersonName(), orders.orderLink(order),
                 order.getNumber(), order.getCourseTitle(), Orders.schedule(order), seats, Orders.money(order.total()));
         if (me.getType() == AccountType.CORPORATE) {
+            // One mail per named learner, up to 2,000: marked bulk, so confirmation and reset links
+            // queued meanwhile are not stuck behind them.
             for (Account learner : plan.learners()) {
-                outbox.queue(learner, MailTemplate.SEAT_ASSIGNED, learner.getProfile().getPersonName(),
+                outbox.queueBulk(learner, MailTemplate.SEAT_ASSIGNED, learner.getProfile().getPersonName(),
                         links.myPage("my-trainings"), order.getCourseTitle(), Orders.schedule(order),
                         me.getProfile().getOrganizationName());
             }

@@ -79,7 +79,7 @@ public class SessionCancellation {
                 if (seat.isActive()) {
                     em.persist(seat.release(actor, now));
                     seat.getLearner().filter(learner -> mailed.add(learner.getId()))
-                            .ifPresent(learner -> outbox.queue(learner, MailTemplate.SESSION_CANCELLED,
+                            .ifPresent(learner -> outbox.queueBulk(learner, MailTemplate.SESSION_CANCELLED,
                                     learner.getProfile().getPersonName(), links.myPage("my-trainings"),
                                     order.getCourseTitle(), Orders.schedule(order), why));
                 }

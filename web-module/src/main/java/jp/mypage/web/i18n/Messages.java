@@ -14,8 +14,12 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * The text in the page's language: the session's choice, not the view root's locale, which a view
+     * action sees before {@code f:view} set it (the browser's language then).
+     */
     public static String text(String key, Object... arguments) {
-        return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+        return text(jakarta.enterprise.inject.spi.CDI.current().select(LocaleBacking.class).get().getLocale(), key, arguments);
     }
 
     /** The text in this locale, for responses that are not Faces pages. */

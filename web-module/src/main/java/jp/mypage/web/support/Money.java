@@ -1,11 +1,12 @@
 package jp.mypage.web.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.Locale;
+import jp.mypage.web.i18n.LocaleBacking;
 import jp.mypage.web.i18n.Messages;
 
 /** Yen as the pages write them, in the page's language: {@code #{money.yen(order.total)}} → 12,100円 or ¥12,100. */
@@ -13,8 +14,11 @@ import jp.mypage.web.i18n.Messages;
 @ApplicationScoped
 public class Money {
 
+    @Inject
+    private LocaleBacking locale;
+
     public String yen(BigDecimal amount) {
-        return amount == null ? "" : yen(FacesContext.getCurrentInstance().getViewRoot().getLocale(), amount);
+        return amount == null ? "" : yen(locale.getLocale(), amount);
     }
 
     /** For responses that are not Faces pages (CSV). */
