@@ -76,7 +76,8 @@ class ClusterFailoverIT {
             browser.open("/mypage/settings");
             browser.type("profileForm:name", "分散 花子").type("profileForm:nameKana", "")
                     .click("profileForm:saveProfile");
-            browser.waitForText("入力してください");
+            awaitFieldMessage(browser, "profileForm:nameKanaMessage", "入力してください");
+            awaitAjax(browser);
             String servedBy = browser.cookie("MYPAGE_NODE");
             assertNotNull(servedBy, "the balancer names the node of the session in its cookie");
             String session = browser.sessionId();
@@ -115,7 +116,9 @@ class ClusterFailoverIT {
                 boolean listening = "0A".equals(columns[3]);
                 if (listening && ports.contains(port)) {
                     seen.add(port + "");
-                    boolean loopback = local[0].equals("0100007F") || local[0].equals("00000000000000000000000001000000");
+                    // 127.0.0.1, ::1, or 127.0.0.1 as an IPv4-mapped IPv6 address
+                    boolean loopback = local[0].equals("0100007F") || local[0].equals("00000000000000000000000001000000")
+                            || local[0].equals("0000000000000000FFFF00000100007F");
                     if (!loopback) {
                         open.add(table + " " + columns[1]);
                     }
@@ -125,6 +128,24 @@ class ClusterFailoverIT {
         // The other test kills a node, so one node's ports may be closed already.
         assertTrue(seen.contains("8080") && (seen.contains("8081") || seen.contains("8082")), "listening: " + seen);
         assertEquals(List.of(), open, "nothing of the cluster listens beyond loopback");
+    }
+
+    /** Waits until the field's message says the text (the ajax answer has been rendered). */
+    private static void awaitFieldMessage(Browser browser, String id, String text) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (!(browser.exists(id) && browser.text(id).contains(text))) {
+            assertTrue(Instant.now().isBefore(deadline), id + " never said " + text);
+            Thread.sleep(100);
+        }
+    }
+
+    /** Waits until PrimeFaces has no ajax request under way. */
+    private static void awaitAjax(Browser browser) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (!Boolean.TRUE.equals(browser.script("return PrimeFaces.ajax.Queue.isEmpty();"))) {
+            assertTrue(Instant.now().isBefore(deadline), "an ajax request never ended");
+            Thread.sleep(100);
+        }
     }
 
     private static void signUpAndConfirm(Browser browser, String email) {
