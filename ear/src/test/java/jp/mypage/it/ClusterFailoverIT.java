@@ -86,8 +86,16 @@ class ClusterFailoverIT {
             kill(servedBy);
 
             browser.type("profileForm:nameKana", "ブンサン ハナコ").click("profileForm:saveProfile");
-            assertTrue(browser.element("savedDialogText").getText().contains("登録情報を変更しました"),
-                    "the ajax save succeeds on the node left");
+            try {
+                assertTrue(browser.element("savedDialogText").getText().contains("登録情報を変更しました"),
+                        "the ajax save succeeds on the node left");
+            } catch (RuntimeException | AssertionError e) {
+                Path page = ROOT.resolve("ear/target/browser-pages/ClusterFailoverIT-afterKill.html");
+                Files.createDirectories(page.getParent());
+                Files.writeString(page, browser.path() + " MYPAGE_NODE=" + browser.cookie("MYPAGE_NODE")
+                        + " JSESSIONID=" + browser.sessionId() + " (before: " + session + ")\n" + browser.pageSource());
+                throw e;
+            }
             assertNotEquals(servedBy, browser.cookie("MYPAGE_NODE"), "another node serves the session now");
             assertEquals(session, browser.sessionId(), "the same session goes on");
 
