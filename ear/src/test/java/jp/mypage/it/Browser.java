@@ -276,12 +276,15 @@ final class Browser implements AutoCloseable {
     }
 
     /** A GET with this browser's session, outside the page (a PDF, say): the status and the bytes. */
-    HttpResponse<byte[]> fetchBytes(String path) {
+    HttpResponse<byte[]> fetchBytes(String path, String... headerNamesAndValues) {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + path))
-                    .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).header("Cookie", cookies);
+            for (int i = 0; i + 1 < headerNamesAndValues.length; i += 2) {
+                request.header(headerNamesAndValues[i], headerNamesAndValues[i + 1]);
+            }
+            return HttpClient.newHttpClient().send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

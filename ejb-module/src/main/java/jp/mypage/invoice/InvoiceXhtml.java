@@ -208,27 +208,11 @@ final class InvoiceXhtml {
 
     /** The text as XML character data: markup characters escaped, characters XML cannot hold replaced. */
     static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.appendCodePoint(isXmlCharacter(c) ? c : '\uFFFD');
-            }
-        });
-        return escaped.toString();
+        return jp.mypage.pdf.PdfPrinter.escape(text);
     }
 
     /** Like {@link #escape}, keeping the text's line breaks (an address, a bank account) as breaks. */
     private static String escapeLines(String text) {
         return escape(text.replace("\r\n", "\n").replace('\r', '\n')).replace("\n", "<br/>");
-    }
-
-    private static boolean isXmlCharacter(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }

@@ -267,7 +267,7 @@ public class LinkingService {
     @RolesAllowed("CORPORATE")
     public LinkPolicy myLinkPolicy() {
         CorporateLinkPolicy policy = policyOf(me());
-        return new LinkPolicy(policy.getApproval(), policy.isNotify());
+        return new LinkPolicy(policy.getApproval(), policy.isNotify(), policy.isWeeklyDigest());
     }
 
     /**
@@ -280,14 +280,19 @@ public class LinkingService {
         Instant now = clock.instant();
         CorporateLinkPolicy policy = em.find(CorporateLinkPolicy.class, corporate.getId(), LockModeType.PESSIMISTIC_WRITE);
         if (policy == null) {
-            em.persist(new CorporateLinkPolicy(corporate, wanted.approval(), wanted.notifyByMail(), now));
-        } else if (policy.getApproval() != wanted.approval() || policy.isNotify() != wanted.notifyByMail()) {
+            CorporateLinkPolicy created = new CorporateLinkPolicy(corporate, wanted.approval(), wanted.notifyByMail(), now);
+            created.digest(wanted.weeklyDigest(), now);
+            em.persist(created);
+        } else if (policy.getApproval() != wanted.approval() || policy.isNotify() != wanted.notifyByMail()
+                || policy.isWeeklyDigest() != wanted.weeklyDigest()) {
             policy.change(wanted.approval(), wanted.notifyByMail(), now);
+            policy.digest(wanted.weeklyDigest(), now);
         } else {
             return;
         }
         em.persist(corporate.record(AccountEventType.LINK_POLICY_CHANGED, AccountEvent.ACTOR_SELF, now,
-                "approval " + wanted.approval() + ", notify " + wanted.notifyByMail()));
+                "approval " + wanted.approval() + ", notify " + wanted.notifyByMail() + ", weekly digest "
+                        + wanted.weeklyDigest()));
     }
 
     private TypedQuery<CorporateLink> learners(LinkStatus status, LearnerQuery query) {

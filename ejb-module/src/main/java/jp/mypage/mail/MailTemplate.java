@@ -53,7 +53,13 @@ public enum MailTemplate {
     /** 開催中止, to buyers and learners: {0} name, {1} order page or 受講予定, {2} course, {3} schedule, {4} reason. */
     SESSION_CANCELLED("sessionCancelled"),
     /** 入金確認, to the buyer: {0} name, {1} order page, {2} 申込番号, {3} total. */
-    PAYMENT_CONFIRMED("paymentConfirmed");
+    PAYMENT_CONFIRMED("paymentConfirmed"),
+    /** To a learner who has not started: {0} name, {1} 受講予定, {2} course, {3} last day of the access period. */
+    ACCESS_ENDING("accessEnding"),
+    /** The day before a live session, to its learner: {0} name, {1} 受講予定, {2} course, {3} schedule, {4} venue or online. */
+    SESSION_TOMORROW("sessionTomorrow"),
+    /** Weekly, to a company that asked: {0} name, {1} 受講履歴, {2} incomplete seats, {3} a line per seat (at most 30). */
+    WEEKLY_DIGEST("weeklyDigest");
 
     private final String key;
     private final boolean link;

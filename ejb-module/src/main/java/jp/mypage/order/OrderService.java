@@ -75,6 +75,15 @@ public class OrderService {
     @Inject
     private PortalLinks links;
 
+    /** How long before a live online session its meeting URL appears in 受講予定. */
+    private java.time.Duration meetingLead;
+
+    @Inject
+    void meetingLead(@org.eclipse.microprofile.config.inject.ConfigProperty(name = "MEETING_URL_LEAD_MINUTES",
+            defaultValue = "60") long minutes) {
+        this.meetingLead = java.time.Duration.ofMinutes(minutes);
+    }
+
     /** 確認画面: checks the application as placing it would, and prices it; writes nothing. */
     public OrderQuote quote(OrderRequest request) {
         Account me = me();
@@ -216,10 +225,14 @@ public class OrderService {
         return orders.cancel(order, toCancel(order, seatId), actor(), clock.instant(), false, null);
     }
 
-    /** 受講予定: the caller's (a learner's) active seats, whoever bought them, soonest first. */
+    /**
+     * 受講予定: the caller's (a learner's) active seats, whoever bought them, newest first. A meeting URL
+     * is given from {@code MEETING_URL_LEAD_MINUTES} before the start until the end.
+     */
     @RolesAllowed("PERSONAL")
     public List<MySeat> mySeats() {
         Account me = me();
+        Instant now = clock.instant();
         return em.createQuery("select s from Seat s join fetch s.order o left join fetch o.session"
                         + " where s.learner = :me and s.status = :active order by o.orderedAt desc, s.id desc", Seat.class)
                 .setParameter("me", me).setParameter("active", SeatStatus.ACTIVE)
@@ -229,12 +242,18 @@ public class OrderService {
                     TrainingOrder o = seat.getOrder();
                     Optional<CourseSession> session = o.getSession();
                     boolean bySelf = o.getBuyer().getId().equals(me.getId());
+                    Instant opens = session.map(s -> s.getStartsAt().minus(meetingLead)).orElse(null);
+                    boolean meetingOpen = session.map(s -> !now.isBefore(opens) && now.isBefore(s.getEndsAt())).orElse(false);
+                    Instant accessEnds = seat.getAccessEndsAt().orElse(null);
                     return new MySeat(seat.getId(), o.getNumber(), o.getCourseTitle(), o.getDelivery(),
                             session.map(CourseSession::getStartsAt).orElse(null),
                             session.map(CourseSession::getEndsAt).orElse(null),
                             session.flatMap(CourseSession::getVenue).orElse(null),
-                            session.flatMap(CourseSession::getMeetingUrl).orElse(null),
-                            seat.getAccessEndsAt().orElse(null), Orders.buyerName(o.getBuyer()), bySelf);
+                            meetingOpen ? session.flatMap(CourseSession::getMeetingUrl).orElse(null) : null,
+                            session.flatMap(CourseSession::getMeetingUrl).map(url -> opens).orElse(null),
+                            accessEnds, Orders.buyerName(o.getBuyer()), bySelf,
+                            seat.getLearningStatus().shown(accessEnds, now), seat.getProgressPercent(),
+                            seat.getCompletedAt().orElse(null));
                 })
                 .toList();
     }

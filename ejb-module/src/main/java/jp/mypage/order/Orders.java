@@ -221,8 +221,7 @@ class Orders {
     }
 
     static String buyerName(Account buyer) {
-        return buyer.getType() == AccountType.CORPORATE ? buyer.getProfile().getOrganizationName()
-                : buyer.getProfile().getPersonName();
+        return buyer.displayName();
     }
 
     static OrderDetail detail(TrainingOrder o, Instant now) {

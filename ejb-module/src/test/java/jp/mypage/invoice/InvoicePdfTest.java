@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class InvoicePdfTest {
 
-    private final InvoicePdf pdf = new InvoicePdf();
+    private final InvoicePdf pdf = new InvoicePdf(new jp.mypage.pdf.PdfPrinter());
 
     private static final Issuer ISSUER = new Issuer("株式会社マイページ研修", "T4567890123456",
             "東京都千代田区丸の内1-1-1", "03-0000-0000", "みずほ銀行 東京営業部 普通 1234567 カ）マイページケンシュウ");

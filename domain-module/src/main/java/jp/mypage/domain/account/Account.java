@@ -104,6 +104,10 @@ public class Account {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** Since when a learner shares the trainings they bought themself with their company; null: not shared. */
+    @Column(name = "history_shared_at")
+    private Instant historySharedAt;
+
     /** When an operator approved or rejected the application; null until then. */
     @Column(name = "decided_at")
     private Instant decidedAt;
@@ -358,5 +362,33 @@ public class Account {
     /** When an operator approved or rejected the application. */
     public Optional<Instant> getDecidedAt() {
         return Optional.ofNullable(decidedAt);
+    }
+
+    /**
+     * A learner's choice (登録情報設定) to let the company they are linked to see the trainings they
+     * bought themself in its 受講履歴. Off by default.
+     */
+    public void shareHistory(boolean share, Instant at) {
+        if (type != AccountType.PERSONAL) {
+            throw new IllegalStateException("Only a learner shares a learning history");
+        }
+        if (share && historySharedAt == null) {
+            historySharedAt = at;
+        } else if (!share) {
+            historySharedAt = null;
+        }
+    }
+
+    public boolean isHistoryShared() {
+        return historySharedAt != null;
+    }
+
+    public Optional<Instant> getHistorySharedAt() {
+        return Optional.ofNullable(historySharedAt);
+    }
+
+    /** The name the portal addresses the account by: the company's name, or the learner's. */
+    public String displayName() {
+        return type == AccountType.CORPORATE ? profile.getOrganizationName() : profile.getPersonName();
     }
 }

@@ -38,6 +38,13 @@ public class CorporateLinkPolicy {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    /** The weekly digest of linked learners' incomplete seats (off by default). */
+    @Column(name = "weekly_digest", nullable = false)
+    private boolean weeklyDigest;
+
+    @Column(name = "digest_sent_at")
+    private Instant digestSentAt;
+
     protected CorporateLinkPolicy() {
         // for JPA
     }
@@ -62,6 +69,23 @@ public class CorporateLinkPolicy {
         this.approval = Objects.requireNonNull(newApproval);
         this.notify = newNotify;
         this.changedAt = Objects.requireNonNull(at);
+    }
+
+    public void digest(boolean on, Instant at) {
+        this.weeklyDigest = on;
+        this.changedAt = Objects.requireNonNull(at);
+    }
+
+    public void digestSent(Instant at) {
+        this.digestSentAt = at;
+    }
+
+    public boolean isWeeklyDigest() {
+        return weeklyDigest;
+    }
+
+    public java.util.Optional<Instant> getDigestSentAt() {
+        return java.util.Optional.ofNullable(digestSentAt);
     }
 
     public LinkApproval getApproval() {

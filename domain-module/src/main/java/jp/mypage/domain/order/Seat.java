@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import jp.mypage.domain.account.Account;
 import jp.mypage.domain.account.AccountType;
+import jp.mypage.domain.learning.LearningStatus;
 import jp.mypage.domain.training.Yen;
 
 /**
@@ -72,6 +73,31 @@ public class Seat {
 
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "learning_status", length = 16, nullable = false)
+    private LearningStatus learningStatus = LearningStatus.NOT_STARTED;
+
+    @Column(name = "progress_percent", nullable = false)
+    private int progressPercent;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "last_activity_at")
+    private Instant lastActivityAt;
+
+    @Column(name = "attendance_recorded_at")
+    private Instant attendanceRecordedAt;
+
+    @Column(name = "attendance_recorded_by", length = SeatChange.ACTOR_MAX)
+    private String attendanceRecordedBy;
+
+    @Column(name = "expiry_reminded_at")
+    private Instant expiryRemindedAt;
+
+    @Column(name = "session_reminded_at")
+    private Instant sessionRemindedAt;
 
     protected Seat() {
         // for JPA
@@ -141,12 +167,81 @@ public class Seat {
         return new SeatChange(this, SeatChangeType.RELEASED, learnerId().orElse(null), null, actor, at);
     }
 
-    /** 受講する for the first time (the next issue's player calls it). */
+    /** 受講する: the learner opened the training; the first time makes it 受講中. */
     public void markUsed(Instant at) {
         requireActive();
         if (firstUsedAt == null) {
             this.firstUsedAt = at;
         }
+        if (learningStatus == LearningStatus.NOT_STARTED) {
+            this.learningStatus = LearningStatus.IN_PROGRESS;
+        }
+        this.lastActivityAt = at;
+    }
+
+    /** Whether the learner may still take it at {@code at}: active, and within its access period if it has one. */
+    public boolean isOpenAt(Instant at) {
+        return isActive() && (accessEndsAt == null || at.isBefore(accessEndsAt));
+    }
+
+    /**
+     * 動画配信: the learner's progress over the course's lessons now. Reaching 100 % within the access
+     * period completes the seat; a completed seat stays completed.
+     *
+     * @return whether this completed the seat
+     */
+    public boolean progressed(int percent, Instant at) {
+        requireActive();
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("A progress is 0..100 %");
+        }
+        this.lastActivityAt = at;
+        if (learningStatus == LearningStatus.COMPLETED) {
+            return false;
+        }
+        this.progressPercent = percent;
+        if (percent == 100 && isOpenAt(at)) {
+            this.learningStatus = LearningStatus.COMPLETED;
+            this.completedAt = at;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * 出席 or 欠席 of a live session, recorded (or corrected) by an operator. 出席 completes the seat.
+     *
+     * @return whether this completed the seat (it was not completed before)
+     */
+    public boolean recordAttendance(boolean attended, String actor, Instant at) {
+        requireActive();
+        if (learner == null) {
+            throw new IllegalStateException("An unnamed seat has nobody to attend");
+        }
+        boolean wasCompleted = learningStatus == LearningStatus.COMPLETED;
+        this.attendanceRecordedAt = at;
+        this.attendanceRecordedBy = actor;
+        this.lastActivityAt = at;
+        if (attended) {
+            this.learningStatus = LearningStatus.COMPLETED;
+            this.progressPercent = 100;
+            if (!wasCompleted) {
+                this.completedAt = at;
+            }
+            return !wasCompleted;
+        }
+        this.learningStatus = LearningStatus.ABSENT;
+        this.progressPercent = 0;
+        this.completedAt = null;
+        return false;
+    }
+
+    public void expiryReminded(Instant at) {
+        this.expiryRemindedAt = at;
+    }
+
+    public void sessionReminded(Instant at) {
+        this.sessionRemindedAt = at;
     }
 
     public boolean isActive() {
@@ -205,5 +300,33 @@ public class Seat {
 
     public Optional<Instant> getCancelledAt() {
         return Optional.ofNullable(cancelledAt);
+    }
+
+    public LearningStatus getLearningStatus() {
+        return learningStatus;
+    }
+
+    public int getProgressPercent() {
+        return progressPercent;
+    }
+
+    public Optional<Instant> getCompletedAt() {
+        return Optional.ofNullable(completedAt);
+    }
+
+    public Optional<Instant> getLastActivityAt() {
+        return Optional.ofNullable(lastActivityAt);
+    }
+
+    public Optional<Instant> getAttendanceRecordedAt() {
+        return Optional.ofNullable(attendanceRecordedAt);
+    }
+
+    public Optional<Instant> getExpiryRemindedAt() {
+        return Optional.ofNullable(expiryRemindedAt);
+    }
+
+    public Optional<Instant> getSessionRemindedAt() {
+        return Optional.ofNullable(sessionRemindedAt);
     }
 }

@@ -47,6 +47,7 @@ public class LinkedLearnersBacking implements Serializable {
     private List<LinkedLearner> selected = new ArrayList<>();
     private LinkApproval approval;
     private boolean notify;
+    private boolean weeklyDigest;
 
     private final LazyDataModel<LinkedLearner> learners = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -101,6 +102,7 @@ public class LinkedLearnersBacking implements Serializable {
             LinkPolicy policy = linking.myLinkPolicy();
             approval = policy.approval();
             notify = policy.notifyByMail();
+            weeklyDigest = policy.weeklyDigest();
         }
     }
 
@@ -160,7 +162,7 @@ public class LinkedLearnersBacking implements Serializable {
     }
 
     public void savePolicy() {
-        linking.changeLinkPolicy(new LinkPolicy(approval, notify));
+        linking.changeLinkPolicy(new LinkPolicy(approval, notify, weeklyDigest));
         Messages.info("linkPolicy.saved");
     }
 
@@ -219,5 +221,13 @@ public class LinkedLearnersBacking implements Serializable {
 
     public void setNotify(boolean notify) {
         this.notify = notify;
+    }
+
+    public boolean isWeeklyDigest() {
+        return weeklyDigest;
+    }
+
+    public void setWeeklyDigest(boolean weeklyDigest) {
+        this.weeklyDigest = weeklyDigest;
     }
 }

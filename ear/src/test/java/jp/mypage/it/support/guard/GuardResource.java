@@ -46,6 +46,20 @@ public class GuardResource {
         });
     }
 
+    @EJB
+    private jp.mypage.learning.ReminderRun reminders;
+
+    /** The reminders due now (as the hourly timer would run them, digests included); answers how many were queued. */
+    @GET
+    @Path("reminders")
+    public String reminders() {
+        try {
+            return String.valueOf(reminders.all(true));
+        } catch (EJBAccessException e) {
+            return "refused";
+        }
+    }
+
     @GET
     @Path("import")
     public String importAccounts() {

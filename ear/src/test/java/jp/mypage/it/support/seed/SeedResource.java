@@ -235,6 +235,126 @@ public class SeedResource {
     }
 
     /**
+     * {@code POST …/seed/link?corporate=<email>&learner=<email>}: an active 法人ID連携 of the learner to
+     * the company, as if the learner had saved it in 登録情報設定.
+     */
+    @POST
+    @Path("link")
+    public String link(@QueryParam("corporate") String corporateEmail, @QueryParam("learner") String learnerEmail)
+            throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            long corporateId = corporateId(connection, corporateEmail);
+            long learnerId = accountId(connection, "PERSONAL", learnerEmail);
+            try (PreparedStatement link = connection.prepareStatement("INSERT INTO corporate_link (id, learner_id,"
+                    + " corporate_id, status, requested_at, linked_at) VALUES (?, ?, ?, 'ACTIVE', ?, ?)")) {
+                Timestamp now = Timestamp.from(Instant.now());
+                link.setLong(1, maxId(connection, "corporate_link") + 1_000_000);
+                link.setLong(2, learnerId);
+                link.setLong(3, corporateId);
+                link.setTimestamp(4, now);
+                link.setTimestamp(5, now);
+                link.executeUpdate();
+            }
+            return "linked";
+        }
+    }
+
+    /**
+     * {@code POST …/seed/seat?buyer=<email>&buyerType=CORPORATE|PERSONAL&learner=<email>&course=&session=}:
+     * an order of the buyer with one seat named to the learner (動画配信: open for the course's access
+     * days from now, or {@code &accessDays=} days). Answers {@code <seatId>}.
+     */
+    @POST
+    @Path("seat")
+    public String seat(@QueryParam("buyer") String buyerEmail, @QueryParam("buyerType") String buyerType,
+            @QueryParam("learner") String learnerEmail, @QueryParam("course") long courseId,
+            @QueryParam("session") long sessionId, @QueryParam("accessDays") Integer accessDaysLeft) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long buyerId = accountId(connection, buyerType, buyerEmail);
+            long learnerId = accountId(connection, "PERSONAL", learnerEmail);
+            String title;
+            String delivery;
+            Integer accessDays;
+            try (PreparedStatement course = connection.prepareStatement(
+                    "SELECT title, delivery, access_days FROM course WHERE id = ?")) {
+                course.setLong(1, courseId);
+                try (ResultSet row = course.executeQuery()) {
+                    if (!row.next()) {
+                        throw new WebApplicationException("No course " + courseId, 404);
+                    }
+                    title = row.getString(1);
+                    delivery = row.getString(2);
+                    accessDays = (Integer) row.getObject(3);
+                }
+            }
+            long orderId = maxId(connection, "training_order") + 1_000_000;
+            long seatId = maxId(connection, "seat") + 1_000_000;
+            Instant now = Instant.now();
+            try (PreparedStatement order = connection.prepareStatement("INSERT INTO training_order (id, version,"
+                    + " order_number, request_key, buyer_id, course_id, session_id, course_title, delivery, unit_price,"
+                    + " tax_rate, access_days, seat_count, net_amount, status, payment_method, payment_status, ordered_at)"
+                    + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, 10000, 10, ?, 1, 10000, 'APPLIED', 'INVOICE', 'UNPAID', ?)");
+                    PreparedStatement seat = connection.prepareStatement("INSERT INTO seat (id, version, order_id,"
+                            + " learner_id, status, assigned_at, access_ends_at, charge) VALUES (?, 1, ?, ?, 'ACTIVE', ?, ?, 10000)")) {
+                order.setLong(1, orderId);
+                order.setString(2, String.format("MP%08d", orderId % 100_000_000));
+                order.setString(3, "seed-seat-" + orderId);
+                order.setLong(4, buyerId);
+                order.setLong(5, courseId);
+                if (sessionId == 0) {
+                    order.setNull(6, java.sql.Types.BIGINT);
+                } else {
+                    order.setLong(6, sessionId);
+                }
+                order.setString(7, title);
+                order.setString(8, delivery);
+                if (accessDays == null) {
+                    order.setNull(9, java.sql.Types.INTEGER);
+                } else {
+                    order.setInt(9, accessDays);
+                }
+                order.setTimestamp(10, Timestamp.from(now));
+                order.executeUpdate();
+                seat.setLong(1, seatId);
+                seat.setLong(2, orderId);
+                seat.setLong(3, learnerId);
+                seat.setTimestamp(4, Timestamp.from(now));
+                if (accessDays == null) {
+                    seat.setNull(5, java.sql.Types.TIMESTAMP);
+                } else {
+                    seat.setTimestamp(5, Timestamp.from(now.plus(java.time.Duration.ofDays(
+                            accessDaysLeft == null ? accessDays : accessDaysLeft))));
+                }
+                seat.executeUpdate();
+            }
+            if (sessionId != 0) {
+                try (PreparedStatement taken = connection.prepareStatement(
+                        "UPDATE course_session SET seats_taken = seats_taken + 1 WHERE id = ?")) {
+                    taken.setLong(1, sessionId);
+                    taken.executeUpdate();
+                }
+            }
+            connection.commit();
+            return String.valueOf(seatId);
+        }
+    }
+
+    private static long accountId(Connection connection, String type, String email) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(
+                "SELECT id FROM account WHERE account_type = ? AND email = ?")) {
+            find.setString(1, type);
+            find.setString(2, email == null ? "" : email.toLowerCase(Locale.ROOT));
+            try (ResultSet row = find.executeQuery()) {
+                if (!row.next()) {
+                    throw new WebApplicationException("No " + type + " account " + email, 404);
+                }
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /**
      * {@code POST …/seed/orders?corporate=<email>&course=&session=&count=N}: N orders of the company
      * for the session, each with two seats named to its linked learners (round robin), one day apart.
      */

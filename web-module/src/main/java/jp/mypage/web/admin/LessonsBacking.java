@@ -1,0 +1,97 @@
+package jp.mypage.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import jp.mypage.common.BusinessException;
+import jp.mypage.learning.LessonAdministration;
+import jp.mypage.learning.LessonView;
+import jp.mypage.web.i18n.Messages;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * 教材 of a 動画配信 course on {@code /admin/course?id=}: the lessons in order, an upload (video or
+ * PDF) that becomes the last lesson, renaming, moving up and down, and removing.
+ */
+@Named
+@ViewScoped
+public class LessonsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private LessonAdministration administration;
+
+    private Long courseId;
+    private List<LessonView> lessons;
+    private String newTitle;
+
+    public List<LessonView> lessons(long course) {
+        if (lessons == null || courseId == null || courseId != course) {
+            courseId = course;
+            lessons = administration.lessons(course);
+        }
+        return lessons;
+    }
+
+    public void upload(FileUploadEvent event) {
+        if (courseId == null) {
+            return;
+        }
+        try (InputStream in = event.getFile().getInputStream()) {
+            administration.add(courseId, newTitle, event.getFile().getFileName(), in);
+            Messages.info("adminLessons.added", event.getFile().getFileName());
+            newTitle = null;
+        } catch (BusinessException e) {
+            Messages.error(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        reload();
+    }
+
+    public void move(LessonView lesson, int direction) {
+        act(() -> administration.move(lesson.id(), direction));
+    }
+
+    /** A file size as people read it: KB below a megabyte, MB above. */
+    public String size(LessonView lesson) {
+        long bytes = lesson.sizeBytes();
+        return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB" : String.format("%.1f MB", bytes / 1048576.0);
+    }
+
+    public void remove(LessonView lesson) {
+        act(() -> administration.remove(lesson.id(), lesson.version()));
+        Messages.info("adminLessons.removed", lesson.title());
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
+        reload();
+    }
+
+    private void reload() {
+        lessons = courseId == null ? null : administration.lessons(courseId);
+    }
+
+    public long getMaxUploadBytes() {
+        return administration.maxUploadBytes();
+    }
+
+    public String getNewTitle() {
+        return newTitle;
+    }
+
+    public void setNewTitle(String newTitle) {
+        this.newTitle = newTitle;
+    }
+}
