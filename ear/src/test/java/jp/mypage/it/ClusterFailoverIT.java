@@ -83,13 +83,18 @@ class ClusterFailoverIT {
             String session = browser.sessionId();
 
             List<String> beforeKill = queueMails("before-kill", 20);
+            log("killing " + servedBy + " (session " + session + ")");
             kill(servedBy);
+            log(servedBy + " is gone");
 
             browser.type("profileForm:nameKana", "ブンサン ハナコ").click("profileForm:saveProfile");
+            log("save clicked");
             try {
                 assertTrue(browser.element("savedDialogText").getText().contains("登録情報を変更しました"),
                         "the ajax save succeeds on the node left");
+                log("saved");
             } catch (RuntimeException | AssertionError e) {
+                log("no save: " + e.getClass().getSimpleName());
                 Path page = ROOT.resolve("ear/target/browser-pages/ClusterFailoverIT-afterKill.html");
                 Files.createDirectories(page.getParent());
                 Files.writeString(page, browser.path() + " MYPAGE_NODE=" + browser.cookie("MYPAGE_NODE")
@@ -136,6 +141,11 @@ class ClusterFailoverIT {
         // The other test kills a node, so one node's ports may be closed already.
         assertTrue(seen.contains("8080") && (seen.contains("8081") || seen.contains("8082")), "listening: " + seen);
         assertEquals(List.of(), open, "nothing of the cluster listens beyond loopback");
+    }
+
+    /** A line with the moment, to match against the balancer's and the nodes' logs. */
+    private static void log(String what) {
+        System.out.println("[ClusterFailoverIT " + Instant.now() + "] " + what);
     }
 
     /** Waits until the field's message says the text (the ajax answer has been rendered). */
