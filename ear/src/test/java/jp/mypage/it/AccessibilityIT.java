@@ -89,7 +89,8 @@ class AccessibilityIT extends PortalIT {
                 .type("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD).submit("loginForm:login");
         browser.element("headerForm:logout");
         browser.open("/admin/course?id=" + course[1]);
-        browser.upload("lessonsForm:lessonFile_input", LearningFixtures.video());
+        browser.upload("addLessonForm:lessonFile", LearningFixtures.video());
+        browser.submit("addLessonForm:addLesson");
         browser.waitForText("lesson-3s.mp4");
         check("/admin/course?id=" + course[1], found);
         check("/admin/roster?session=" + live[2], found);

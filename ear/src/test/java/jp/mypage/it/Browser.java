@@ -98,9 +98,9 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks a PrimeFaces selectOneButton option by its label. */
+    /** Chooses a radio option (個人の方 / 法人の方) of the group by its label. */
     Browser choose(String id, String label) {
-        element(id).findElement(By.xpath(".//span[text()='" + label + "']/..")).click();
+        element(id).findElement(By.xpath(".//label[normalize-space()='" + label + "']")).click();
         return this;
     }
 

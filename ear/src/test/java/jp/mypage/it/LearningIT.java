@@ -62,6 +62,12 @@ class LearningIT extends PortalIT {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    private void addLesson(String title, Path file) {
+        browser.type("addLessonForm:newTitle", title);
+        browser.upload("addLessonForm:lessonFile", file);
+        browser.submit("addLessonForm:addLesson");
+    }
+
     private void logOut() {
         browser.click("headerForm:logout");
         browser.element("loginForm:login");
@@ -88,15 +94,14 @@ class LearningIT extends PortalIT {
 
         operatorLogIn();
         browser.open("/admin/course?id=" + courseId);
-        browser.type("lessonsForm:newTitle", "第1章 動画");
-        browser.upload("lessonsForm:lessonFile_input", LearningFixtures.video());
+        addLesson("第1章 動画", LearningFixtures.video());
         browser.waitForText("lesson-3s.mp4");
-        browser.type("lessonsForm:newTitle", "第2章 資料");
-        browser.upload("lessonsForm:lessonFile_input", LearningFixtures.pdf());
+        addLesson("第2章 資料", LearningFixtures.pdf());
         browser.waitForText("lesson-handout.pdf");
         Path notALesson = Files.writeString(Files.createTempFile("not-a-lesson", ".pdf"), "just text, named .pdf");
-        browser.upload("lessonsForm:lessonFile_input", notALesson);
+        addLesson("", notALesson);
         browser.waitForText("動画（MP4、WebM）またはPDFのファイルを選んでください");
+        assertTrue(browser.attribute("addLessonForm:newTitle", "value").isEmpty(), "the form is there again");
         assertEquals(2, browser.rowTexts("lessonsForm:lessons").size(), "a text file named .pdf is refused by its bytes");
         logOut();
 

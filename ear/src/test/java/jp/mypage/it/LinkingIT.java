@@ -323,6 +323,39 @@ class LinkingIT extends PortalIT {
     }
 
     @Test
+    void alternatingCompaniesMailsThemAtMostFiveTimesADay() {
+        String first = activeCorporate("株式会社交互一");
+        String second = activeCorporate("株式会社交互二");
+        String learner = activeLearner("交互 一郎");
+        logIn("個人の方", learner, PASSWORD);
+        for (int change = 1; change <= 5; change++) {
+            browser.open("/mypage/settings");
+            browser.type("linkForm:corporateEmail", change % 2 == 1 ? first : second).click("linkForm:saveLink");
+            browser.element("savedDialogText");
+        }
+        Mailbox.awaitMail(first, 1 + 3);
+        Mailbox.awaitMail(second, 1 + 2);
+
+        browser.open("/mypage/settings");
+        browser.type("linkForm:corporateEmail", second).click("linkForm:saveLink");
+        browser.waitForText("本日はこれ以上");
+        assertTrue(browser.text("currentLink").contains("株式会社交互一"), "the link stays where it was");
+        try {
+            Thread.sleep(3000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertEquals(1 + 2, Mailbox.mailsTo(second).size(), "the refused change mails no company");
+
+        Browser.moveClock(Duration.ofHours(25));
+        logIn("個人の方", learner, PASSWORD);
+        browser.open("/mypage/settings");
+        browser.type("linkForm:corporateEmail", second).click("linkForm:saveLink");
+        browser.element("savedDialogText");
+        assertTrue(browser.text("currentLink").contains("株式会社交互二"), "a day later the learner may change again");
+    }
+
+    @Test
     void linkedLearnersSpeaksEnglish() {
         String corporate = activeCorporate("English Corp");
         String learner = activeLearner("英語 一郎");

@@ -62,4 +62,30 @@ class SettingsIT extends PortalIT {
         assertEquals("ゼンカク タロウ", browser.element("profileForm:nameKana").getAttribute("value"));
         assertEquals("03-1234-5678", browser.element("profileForm:phone").getAttribute("value"));
     }
+
+    @Test
+    void wrongCurrentPasswordsCountTowardTheLockLikeLoginFailures() {
+        String email = activePersonal("鍵 太郎");
+        String newPassword = "mou hitotsu no nagai kotoba";
+        for (int failure = 1; failure <= 3; failure++) {
+            browser.open("/mypage/settings")
+                    .type("passwordForm:currentPassword", "guess number " + failure + " of the thief")
+                    .type("passwordForm:newPassword", newPassword)
+                    .type("passwordForm:newPasswordConfirmation", newPassword)
+                    .submit("passwordForm:changePassword");
+            assertTrue(browser.pageSource().contains("現在のパスワードが正しくありません"), "wrong guess " + failure);
+        }
+        try (Browser other = new Browser()) {
+            other.open("/").choose("loginForm:type", "個人の方").type("loginForm:email", email)
+                    .type("loginForm:password", PASSWORD).submit("loginForm:login");
+            assertEquals("/index", other.path(), "three wrong current passwords lock the account like three wrong logins");
+        }
+        browser.open("/mypage/settings")
+                .type("passwordForm:currentPassword", PASSWORD)
+                .type("passwordForm:newPassword", newPassword)
+                .type("passwordForm:newPasswordConfirmation", newPassword)
+                .submit("passwordForm:changePassword");
+        assertTrue(browser.pageSource().contains("現在のパスワードが正しくありません"),
+                "during the lock even the right current password is refused");
+    }
 }

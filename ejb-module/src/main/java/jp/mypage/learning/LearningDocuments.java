@@ -73,9 +73,11 @@ public class LearningDocuments {
         }
         Certificate c = certificates.of(seat.getId()).filter(Certificate::isValid)
                 .orElseThrow(CertificateNotFoundException::new);
+        String code = CertificateIssuer.grouped(c.getVerificationCode());
         return printer.print(LearningXhtml.certificate(new LearningXhtml.CertificateText(c.getLearnerName(),
-                c.getCourseTitle(), c.getCompletedOn(), c.getNumber(), CertificateIssuer.grouped(c.getVerificationCode()),
-                mail.baseUrl() + "/certificates/verify", issuer.issuer().name(), locale)), "certificate " + c.getNumber());
+                c.getCourseTitle(), c.getCompletedOn(), c.getNumber(), code,
+                mail.baseUrl() + "/certificates/verify?code=" + code, issuer.issuer().name(), locale)),
+                "certificate " + c.getNumber());
     }
 
     /**

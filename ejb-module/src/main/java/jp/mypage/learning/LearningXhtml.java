@@ -22,7 +22,7 @@ final class LearningXhtml {
             * { font-family: %1$s; font-weight: normal; font-style: normal; }
             body { color: #222; line-height: 1.6; }
             .frame { border: 3pt double #1f3a5f; padding: 12mm 16mm; text-align: center; height: 150mm; }
-            h1 { font-size: 30pt; letter-spacing: 6pt; margin: 2mm 0 8mm 0; color: #1f3a5f; }
+            h1 { font-size: 30pt; margin: 2mm 0 8mm 0; color: #1f3a5f; }
             .name { font-size: 22pt; border-bottom: 1pt solid #222; display: inline-block; padding: 0 12mm 1mm 12mm; }
             .statement { font-size: 12pt; margin: 8mm 0 4mm 0; }
             .course { font-size: 17pt; margin: 2mm 0 6mm 0; }

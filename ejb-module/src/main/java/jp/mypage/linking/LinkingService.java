@@ -53,6 +53,12 @@ public class LinkingService {
     /** Unknown company emails a learner may enter within {@link #ATTEMPT_WINDOW}. */
     static final int MAX_FAILED_ATTEMPTS = 5;
     static final Duration ATTEMPT_WINDOW = Duration.ofMinutes(15);
+    /**
+     * New links and requests a learner may make within {@link #CHANGE_WINDOW}: each may mail a
+     * company, so a learner alternating company emails mails companies a bounded number of times.
+     */
+    static final int MAX_LINK_CHANGES = 5;
+    static final Duration CHANGE_WINDOW = Duration.ofHours(24);
 
     @Resource
     private SessionContext context;
@@ -99,6 +105,7 @@ public class LinkingService {
      * @return {@link LinkStatus#ACTIVE} when linked, {@link LinkStatus#REQUESTED} when the request waits
      * @throws UnknownCorporateException if no active corporate account has the email
      * @throws LinkAttemptsExceededException after too many unknown emails in a short time
+     * @throws LinkChangesExceededException after {@value #MAX_LINK_CHANGES} new links or requests in a day
      */
     @RolesAllowed("PERSONAL")
     public LinkStatus linkTo(String corporateEmail) {
@@ -126,6 +133,9 @@ public class LinkingService {
         request.ifPresent(pending -> withdraw(pending, now));
         if (active.isPresent() && isOf(active.get(), corporate)) {
             return LinkStatus.ACTIVE;
+        }
+        if (changesSince(learner, now.minus(CHANGE_WINDOW)) >= MAX_LINK_CHANGES) {
+            throw new LinkChangesExceededException(); // rolled back: a withdrawn request stays as it was
         }
         CorporateLinkPolicy policy = policyOf(corporate);
         if (policy.getApproval() == LinkApproval.AUTOMATIC) {
@@ -330,6 +340,18 @@ public class LinkingService {
                 .setParameter("status", status)
                 .getResultStream()
                 .findFirst();
+    }
+
+    private long changesSince(Account learner, Instant since) {
+        long changes = 0;
+        for (AccountEventType type : new AccountEventType[] {AccountEventType.LINKED_TO_CORPORATE, AccountEventType.LINK_REQUESTED}) {
+            changes += em.createNamedQuery(AccountEvent.COUNT_OF_TYPE_SINCE, Long.class)
+                    .setParameter("account", learner)
+                    .setParameter("type", type)
+                    .setParameter("since", since)
+                    .getSingleResult();
+        }
+        return changes;
     }
 
     private CorporateLinkPolicy policyOf(Account corporate) {

@@ -27,8 +27,11 @@ import jp.mypage.token.OneTimeLinkService;
 import jp.mypage.verification.EmailVerificationService;
 
 /**
- * Forgotten passwords: request a link by mail, then choose a new password through it. Only an
- * active account gets a reset link; the request never activates an account of another status.
+ * Forgotten passwords: request a link by mail, then choose a new password through it. An active
+ * account gets a reset link, and so does an account still waiting for 本登録: its pending password
+ * may have been chosen by someone who signed up with this address first, so the reset sets the new
+ * password and completes 本登録 (the link arrived at the address). The request never activates an
+ * account of another status.
  */
 @Stateless
 public class PasswordResetService {
@@ -67,9 +70,9 @@ public class PasswordResetService {
     private Invitations invitations;
 
     /**
-     * Mails a reset link to an active account of this type and address; to an account still
-     * waiting for 本登録, a new confirmation link instead; to an invited account, a new invitation
-     * link (an invitee who lost the mail looks for it here). Answers nothing either way.
+     * Mails a reset link to an active account of this type and address, or to one still waiting
+     * for 本登録; to an invited account, a new invitation link (an invitee who lost the mail looks
+     * for it here). Answers nothing either way.
      */
     public void requestReset(AccountType type, String email) {
         Optional<Account> found = accounts.find(type, email);
@@ -77,11 +80,10 @@ public class PasswordResetService {
             return;
         }
         Account account = found.get();
-        if (account.getStatus() == AccountStatus.PENDING_VERIFICATION) {
-            verification.sendConfirmationUnlessThrottled(account);
-        } else if (account.getStatus() == AccountStatus.INVITED) {
+        if (account.getStatus() == AccountStatus.INVITED) {
             invitations.sendUnlessThrottled(account);
-        } else if (account.getStatus() == AccountStatus.ACTIVE
+        } else if ((account.getStatus() == AccountStatus.ACTIVE
+                        || account.getStatus() == AccountStatus.PENDING_VERIFICATION)
                 && throttle.allows(account, AccountEventType.PASSWORD_RESET_REQUESTED)) {
             String token = links.issue(account, TokenPurpose.PASSWORD_RESET);
             outbox.queue(account, MailTemplate.PASSWORD_RESET, account.getProfile().getPersonName(),
@@ -102,7 +104,7 @@ public class PasswordResetService {
     }
 
     /**
-     * Sets the new password and uses up the link.
+     * Sets the new password and uses up the link; an account waiting for 本登録 is confirmed with it.
      *
      * @return the account's type (the login page preselects it)
      * @throws jp.mypage.password.WeakPasswordException if the password breaks the policy
@@ -113,11 +115,15 @@ public class PasswordResetService {
         passwordPolicy.require(newPassword, account.getEmail().value());
         String hash = passwordHashing.hash(newPassword);
         links.redeem(token, TokenPurpose.PASSWORD_RESET);
-        if (account.getStatus() != AccountStatus.ACTIVE) {
+        if (account.getStatus() != AccountStatus.ACTIVE && account.getStatus() != AccountStatus.PENDING_VERIFICATION) {
             throw new InvalidTokenException(TokenState.USED);
         }
         Instant now = clock.instant();
+        boolean confirming = account.getStatus() == AccountStatus.PENDING_VERIFICATION;
         em.persist(account.resetPassword(hash, now));
+        if (confirming) {
+            verification.completeConfirmation(account);
+        }
         outbox.queue(account, MailTemplate.PASSWORD_CHANGED, account.getProfile().getPersonName(),
                 portalLinks.forgotPassword());
         return account.getType();

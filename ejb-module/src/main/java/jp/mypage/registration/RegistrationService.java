@@ -30,7 +30,9 @@ import jp.mypage.verification.EmailVerificationService;
  * 新規登録 for personal and corporate accounts. The reply never tells whether the address was
  * already registered: a duplicate creates nothing and costs the same time (the password is hashed
  * either way), and the owner of the address is told by mail instead (an invitee who never accepted
- * their invitation gets its link again).
+ * their invitation gets its link again). An account that never confirmed its address has no owner
+ * yet: a repeated sign-up replaces its pending password, profile and language and mails a fresh
+ * link, so nobody who signed up first with someone else's address chooses that person's password.
  */
 @Stateless
 public class RegistrationService {
@@ -84,7 +86,7 @@ public class RegistrationService {
 
         Optional<Account> existing = accounts.find(signUp.accountType(), email.value());
         if (existing.isPresent()) {
-            tellOwner(existing.get(), now);
+            tellOwner(existing.get(), signUp, passwordHash, locale, now);
             return;
         }
         Account account = Account.signUp(signUp.accountType(), email, passwordHash, signUp.getProfile().toProfile(),
@@ -99,10 +101,10 @@ public class RegistrationService {
         verification.sendConfirmation(account);
     }
 
-    private void tellOwner(Account owner, Instant now) {
+    private void tellOwner(Account owner, SignUp signUp, String passwordHash, Locale locale, Instant now) {
         em.persist(owner.record(AccountEventType.DUPLICATE_SIGN_UP, AccountEvent.ACTOR_SYSTEM, now, null));
         if (owner.getStatus() == AccountStatus.PENDING_VERIFICATION) {
-            verification.sendConfirmationUnlessThrottled(owner);
+            replacePendingSignUp(owner, signUp, passwordHash, locale, now);
             return;
         }
         if (owner.getStatus() == AccountStatus.INVITED) {
@@ -114,5 +116,21 @@ public class RegistrationService {
                     links.login(owner.getType()), links.forgotPassword(), owner.getType());
             em.persist(owner.record(AccountEventType.ALREADY_REGISTERED_NOTICE_SENT, AccountEvent.ACTOR_SYSTEM, now, null));
         }
+    }
+
+    /**
+     * Nobody has proved they read this address yet, so the newest sign-up wins: its password,
+     * profile and language replace the pending ones, and a fresh link (which ends the older ones)
+     * is mailed in its language. Within a minute of the last confirmation mail nothing changes and
+     * nothing is mailed (the throttle records it), so the link that mail carries keeps confirming
+     * the password it was sent for.
+     */
+    private void replacePendingSignUp(Account owner, SignUp signUp, String passwordHash, Locale locale, Instant now) {
+        if (!throttle.allows(owner, AccountEventType.CONFIRMATION_SENT)) {
+            return;
+        }
+        em.refresh(owner);
+        em.persist(owner.replacePendingSignUp(passwordHash, signUp.getProfile().toProfile(), locale, now));
+        verification.sendConfirmation(owner);
     }
 }

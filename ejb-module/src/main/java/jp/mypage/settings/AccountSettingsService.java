@@ -6,11 +6,15 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 import jp.mypage.account.Accounts;
 import jp.mypage.domain.account.Account;
 import jp.mypage.mail.MailOutbox;
@@ -72,18 +76,52 @@ public class AccountSettingsService {
     }
 
     /**
+     * Changes the password and ends every session of the account that began before. A wrong
+     * current password counts toward the login lock like a wrong login, and during a lock even the
+     * right one is refused, so a session left open does not let anyone guess the password.
+     *
+     * @return the moment from which sessions count: the caller's own session renews to it
      * @throws WrongPasswordException if the current password is wrong
      * @throws jp.mypage.password.WeakPasswordException if the new one breaks the policy
      */
-    public void changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
+    public Instant changePassword(@NotNull String currentPassword, @NotNull String newPassword) {
         Account account = myAccount();
-        if (!account.getPasswordHash().map(hash -> passwordHashing.verify(currentPassword, hash)).orElse(false)) {
+        Instant now = sessionBoundary();
+        Optional<String> storedHash = account.getPasswordHash();
+        boolean matches = storedHash.map(hash -> passwordHashing.verify(currentPassword, hash)).orElse(false);
+        // counted one after the other with logins and other changes, as AuthenticationService does
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        if (!storedHash.equals(account.getPasswordHash()) || account.isLockedAt(now)) {
+            throw new WrongPasswordException();
+        }
+        if (!matches) {
+            em.persist(account.loginFailed(now));
             throw new WrongPasswordException();
         }
         passwordPolicy.require(newPassword, account.getEmail().value());
-        em.persist(account.changePassword(passwordHashing.hash(newPassword), clock.instant()));
+        em.persist(account.changePassword(passwordHashing.hash(newPassword), now));
         outbox.queue(account, MailTemplate.PASSWORD_CHANGED, account.getProfile().getPersonName(),
                 links.forgotPassword());
+        return now;
+    }
+
+    /**
+     * 他の端末からログアウト: ends every session of the account that began before now.
+     *
+     * @return the moment from which sessions count: the caller's own session renews to it
+     */
+    public Instant endOtherSessions() {
+        Instant now = sessionBoundary();
+        em.persist(myAccount().endSessionsBefore(now));
+        return now;
+    }
+
+    /**
+     * Now, in whole milliseconds: the database keeps this moment exactly (a finer one may be
+     * rounded up when stored), so the session renewed to it still counts when compared with it.
+     */
+    private Instant sessionBoundary() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The language the caller's mails are written in. */

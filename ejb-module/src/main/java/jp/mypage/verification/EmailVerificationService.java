@@ -70,7 +70,12 @@ public class EmailVerificationService {
      * @throws InvalidTokenException if the link cannot be used
      */
     public AccountType inspect(String token) {
-        return links.inspect(token, TokenPurpose.EMAIL_CONFIRMATION).getType();
+        Account account = links.inspect(token, TokenPurpose.EMAIL_CONFIRMATION);
+        if (account.getStatus() != AccountStatus.PENDING_VERIFICATION) {
+            // confirmed another way meanwhile (a reset link of the unconfirmed account)
+            throw new InvalidTokenException(TokenState.USED);
+        }
+        return account.getType();
     }
 
     /**
@@ -85,12 +90,20 @@ public class EmailVerificationService {
         if (account.getStatus() != AccountStatus.PENDING_VERIFICATION) {
             throw new InvalidTokenException(TokenState.USED);
         }
+        completeConfirmation(account);
+        return account.getType();
+    }
+
+    /**
+     * 本登録 of an account whose holder proved the address by a link we mailed (the confirmation
+     * link, or a reset link of an unconfirmed account), under the approval setting of its type.
+     */
+    public void completeConfirmation(Account account) {
         ApprovalSetting setting = approvals.settingFor(account.getType());
         em.persist(account.confirmEmail(clock.instant(), setting.approvalRequired()));
         if (setting.approvalRequired() && setting.isNotifyOperators()) {
             approvals.notifyOperators(account);
         }
-        return account.getType();
     }
 
     /**
@@ -104,8 +117,8 @@ public class EmailVerificationService {
     }
 
     /**
-     * {@link #sendConfirmation(Account)} for requests anybody can make (resend, repeated sign-up,
-     * reset of an unconfirmed account): at most one such mail a minute per account.
+     * {@link #sendConfirmation(Account)} for requests anybody can make (resend): at most one such
+     * mail a minute per account.
      */
     public void sendConfirmationUnlessThrottled(Account account) {
         if (throttle.allows(account, AccountEventType.CONFIRMATION_SENT)) {

@@ -25,6 +25,7 @@ import java.util.Optional;
  *
  * <pre>
  * PENDING_VERIFICATION --confirmEmail--> ACTIVE (automatic approval)
+ *                      (replacePendingSignUp and resetPassword keep it there, with a new password)
  *                                   \--> PENDING_APPROVAL (administrator approval)
  * PENDING_APPROVAL --approve--> ACTIVE
  *                  \--reject---> REJECTED
@@ -46,6 +47,8 @@ import java.util.Optional;
 @NamedQuery(name = Account.PENDING_INVITATIONS,
         query = "select a from Account a where a.status = jp.mypage.domain.account.AccountStatus.INVITED"
                 + " order by a.createdAt desc, a.id desc")
+@NamedQuery(name = Account.SESSIONS_VALID_AFTER,
+        query = "select a.sessionsValidAfter from Account a where a.id = :id")
 @NamedQuery(name = Account.COUNT_PENDING_INVITATIONS,
         query = "select count(a) from Account a where a.status = jp.mypage.domain.account.AccountStatus.INVITED")
 public class Account {
@@ -56,6 +59,8 @@ public class Account {
     /** Accounts waiting for their invitation to be accepted, newest first. */
     public static final String PENDING_INVITATIONS = "Account.pendingInvitations";
     public static final String COUNT_PENDING_INVITATIONS = "Account.countPendingInvitations";
+    /** The account's {@link #getSessionsValidAfter()}, without loading the account. */
+    public static final String SESSIONS_VALID_AFTER = "Account.sessionsValidAfter";
 
     public static final int PASSWORD_HASH_MAX = 255;
     public static final int LOCALE_MAX = 16;
@@ -111,6 +116,10 @@ public class Account {
     /** When an operator approved or rejected the application; null until then. */
     @Column(name = "decided_at")
     private Instant decidedAt;
+
+    /** Sessions that began before this moment are over; null while none was ended. */
+    @Column(name = "sessions_valid_after")
+    private Instant sessionsValidAfter;
 
     protected Account() {
         // for JPA
@@ -180,6 +189,25 @@ public class Account {
         this.status = approvalRequired ? AccountStatus.PENDING_APPROVAL : AccountStatus.ACTIVE;
         return new AccountEvent(this, AccountEventType.EMAIL_CONFIRMED, AccountEvent.ACTOR_SELF, at,
                 approvalRequired ? "awaiting approval" : "automatic approval");
+    }
+
+    /**
+     * Someone signed up again with the address of an account that never confirmed it: the new
+     * sign-up's password, profile and language replace the pending ones, so that the link mailed
+     * for it confirms the account with the password its clicker chose, not with a password someone
+     * else chose before. The caller issues a fresh confirmation link, which ends every older one.
+     *
+     * @throws IllegalStateException unless the account waits for confirmation
+     */
+    public AccountEvent replacePendingSignUp(String passwordHash, Profile newProfile, Locale newLocale, Instant at) {
+        requireStatus(AccountStatus.PENDING_VERIFICATION);
+        String hash = requireHash(passwordHash);
+        Objects.requireNonNull(newProfile, "profile").requireCompleteFor(type);
+        this.passwordHash = hash;
+        this.profile = newProfile;
+        this.locale = Objects.requireNonNull(newLocale, "locale").toLanguageTag();
+        this.loginLock.clear();
+        return new AccountEvent(this, AccountEventType.SIGN_UP_REPLACED, AccountEvent.ACTOR_SELF, at, null);
     }
 
     /**
@@ -262,22 +290,43 @@ public class Account {
         return new AccountEvent(this, AccountEventType.LOGIN_SUCCEEDED, AccountEvent.ACTOR_SELF, at, null);
     }
 
-    /** The holder chose a new password (knowing the current one). */
+    /**
+     * The holder chose a new password (knowing the current one). Every session that began before
+     * ends; the caller renews the session the change was made in.
+     */
     public AccountEvent changePassword(String newPasswordHash, Instant at) {
         requireStatus(AccountStatus.ACTIVE);
         this.passwordHash = requireHash(newPasswordHash);
+        this.sessionsValidAfter = Objects.requireNonNull(at);
         return new AccountEvent(this, AccountEventType.PASSWORD_CHANGED, AccountEvent.ACTOR_SELF, at, null);
     }
 
     /**
      * The holder set a new password through a reset link: proof of the mailbox, so any lock from
-     * earlier failures ends too.
+     * earlier failures ends too. An account still waiting for 本登録 takes the new password as well
+     * (the pending one may have been chosen by someone else); the caller then completes 本登録 with
+     * {@link #confirmEmail(Instant, boolean)}, as the link arrived at the address. Every session
+     * that began before ends.
+     *
+     * @throws IllegalStateException unless the account is active or waits for confirmation
      */
     public AccountEvent resetPassword(String newPasswordHash, Instant at) {
-        requireStatus(AccountStatus.ACTIVE);
+        if (status != AccountStatus.ACTIVE && status != AccountStatus.PENDING_VERIFICATION) {
+            throw new IllegalStateException("Account " + id + " is " + status + ": no password reset");
+        }
         this.passwordHash = requireHash(newPasswordHash);
+        this.sessionsValidAfter = Objects.requireNonNull(at);
         this.loginLock.clear();
         return new AccountEvent(this, AccountEventType.PASSWORD_RESET, AccountEvent.ACTOR_SELF, at, null);
+    }
+
+    /**
+     * 他の端末からログアウト: every session that began before this moment ends; the caller renews the
+     * session the request came from.
+     */
+    public AccountEvent endSessionsBefore(Instant at) {
+        this.sessionsValidAfter = Objects.requireNonNull(at);
+        return new AccountEvent(this, AccountEventType.OTHER_SESSIONS_ENDED, AccountEvent.ACTOR_SELF, at, null);
     }
 
     public AccountEvent changeProfile(Profile newProfile, Instant at) {
@@ -357,6 +406,11 @@ public class Account {
 
     public Optional<Instant> getLastLoginAt() {
         return Optional.ofNullable(lastLoginAt);
+    }
+
+    /** Sessions that began before this moment are over (a password change or reset, 他の端末からログアウト). */
+    public Optional<Instant> getSessionsValidAfter() {
+        return Optional.ofNullable(sessionsValidAfter);
     }
 
     /** When an operator approved or rejected the application. */

@@ -4,6 +4,8 @@ package jp.mypage.domain.account;
 public enum AccountEventType {
     SIGNED_UP,
     DUPLICATE_SIGN_UP,
+    /** A repeated sign-up of an unconfirmed account replaced its pending password, profile and language. */
+    SIGN_UP_REPLACED,
     ALREADY_REGISTERED_NOTICE_SENT,
     MAIL_THROTTLED,
     CONFIRMATION_SENT,
@@ -15,6 +17,8 @@ public enum AccountEventType {
     PASSWORD_CHANGED,
     PASSWORD_RESET_REQUESTED,
     PASSWORD_RESET,
+    /** 他の端末からログアウト: every other session of the account ended. */
+    OTHER_SESSIONS_ENDED,
     PROFILE_CHANGED,
     LINKED_TO_CORPORATE,
     UNLINKED_FROM_CORPORATE,

@@ -50,6 +50,30 @@ class AccountTest {
     }
 
     @Test
+    void repeatedSignUpReplacesThePendingPasswordProfileAndLanguageOnlyBeforeConfirmation() {
+        Account account = personal();
+        Profile other = Profile.builder().personName("Hanako Owner").personNameKana("オーナー").phone("0399999999").build();
+        AccountEvent event = account.replacePendingSignUp("other hash", other, Locale.ENGLISH, T0);
+        assertEquals(AccountEventType.SIGN_UP_REPLACED, event.getType());
+        assertEquals(Optional.of("other hash"), account.getPasswordHash(), "the new sign-up's password");
+        assertEquals("Hanako Owner", account.getProfile().getPersonName(), "the new sign-up's profile");
+        assertEquals(Locale.ENGLISH, account.getLocale(), "the new sign-up's language");
+
+        account.confirmEmail(T0, false);
+        assertThrows(IllegalStateException.class, () -> account.replacePendingSignUp("third", other, Locale.JAPANESE, T0),
+                "a confirmed account has an owner: a sign-up replaces nothing");
+    }
+
+    @Test
+    void resetOfAnUnconfirmedAccountTakesTheNewPasswordAndMayThenBeConfirmed() {
+        Account account = personal();
+        account.resetPassword("new hash", T0);
+        assertEquals(Optional.of("new hash"), account.getPasswordHash());
+        account.confirmEmail(T0, false);
+        assertTrue(account.canLogIn(), "confirmed with the password chosen through the link");
+    }
+
+    @Test
     void corporateAccountRequiresCompanyAndAddress() {
         Profile incomplete = Profile.builder().personName("佐藤").personNameKana("サトウ").phone("0312345678").build();
         assertThrows(IllegalArgumentException.class, () -> Account.signUp(AccountType.CORPORATE,

@@ -12,7 +12,7 @@ import jp.mypage.common.BusinessException;
 import jp.mypage.learning.LessonAdministration;
 import jp.mypage.learning.LessonView;
 import jp.mypage.web.i18n.Messages;
-import org.primefaces.event.FileUploadEvent;
+import jakarta.servlet.http.Part;
 
 /**
  * 教材 of a 動画配信 course on {@code /admin/course?id=}: the lessons in order, an upload (video or
@@ -30,6 +30,7 @@ public class LessonsBacking implements Serializable {
     private Long courseId;
     private List<LessonView> lessons;
     private String newTitle;
+    private transient Part file;
 
     public List<LessonView> lessons(long course) {
         if (lessons == null || courseId == null || courseId != course) {
@@ -39,20 +40,24 @@ public class LessonsBacking implements Serializable {
         return lessons;
     }
 
-    public void upload(FileUploadEvent event) {
-        if (courseId == null) {
-            return;
+    /** 追加する: the chosen file (a multipart part) becomes the course's last lesson, under the title typed. */
+    public String add() {
+        if (courseId == null || file == null) {
+            return null;
         }
-        try (InputStream in = event.getFile().getInputStream()) {
-            administration.add(courseId, newTitle, event.getFile().getFileName(), in);
-            Messages.info("adminLessons.added", event.getFile().getFileName());
+        try (InputStream in = file.getInputStream()) {
+            administration.add(courseId, newTitle, file.getSubmittedFileName(), in);
+            Messages.info("adminLessons.added", file.getSubmittedFileName());
             newTitle = null;
         } catch (BusinessException e) {
             Messages.error(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            file = null;
         }
         reload();
+        return null;
     }
 
     public void move(LessonView lesson, int direction) {
@@ -83,8 +88,16 @@ public class LessonsBacking implements Serializable {
         lessons = courseId == null ? null : administration.lessons(courseId);
     }
 
-    public long getMaxUploadBytes() {
-        return administration.maxUploadBytes();
+    public long getMaxUploadMegabytes() {
+        return administration.maxUploadBytes() / (1024 * 1024);
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public String getNewTitle() {

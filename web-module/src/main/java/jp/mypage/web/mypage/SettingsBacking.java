@@ -12,15 +12,18 @@ import jp.mypage.linking.LinkSummary;
 import jp.mypage.linking.LinkingService;
 import jp.mypage.domain.linking.LinkStatus;
 import jp.mypage.linking.LinkAttemptsExceededException;
+import jp.mypage.linking.LinkChangesExceededException;
 import jp.mypage.linking.UnknownCorporateException;
 import jp.mypage.profile.ProfileForm;
 import jp.mypage.settings.AccountSettingsService;
 import jp.mypage.settings.WrongPasswordException;
 import jp.mypage.web.i18n.Messages;
+import jp.mypage.web.security.SessionRenewal;
 
 /**
  * 登録情報設定, {@code /mypage/settings}: for a learner first 法人ID連携 (連携先法人メールアドレス), then
- * the profile (both saved with the dialog 情報変更完了) and the password (changed with the current one).
+ * the profile (both saved with the dialog 情報変更完了), the password (changed with the current one;
+ * other sessions end) and 他の端末からログアウト.
  */
 @Named
 @ViewScoped
@@ -36,6 +39,9 @@ public class SettingsBacking implements Serializable {
 
     @Inject
     private LinkingService linking;
+
+    @Inject
+    private SessionRenewal sessionRenewal;
 
     private String corporateEmail;
     private LinkSummary link;
@@ -78,7 +84,7 @@ public class SettingsBacking implements Serializable {
             linkRequested = linking.linkTo(corporateEmail) == LinkStatus.REQUESTED;
             corporateEmail = null;
             linkSaved = true;
-        } catch (UnknownCorporateException | LinkAttemptsExceededException e) {
+        } catch (UnknownCorporateException | LinkAttemptsExceededException | LinkChangesExceededException e) {
             Messages.error(e.messageKey());
         }
         loadLink();
@@ -131,7 +137,7 @@ public class SettingsBacking implements Serializable {
 
     public void changePassword() {
         try {
-            settings.changePassword(currentPassword, newPassword);
+            sessionRenewal.renewAt(settings.changePassword(currentPassword, newPassword));
             Messages.info("settings.passwordChanged");
         } catch (WrongPasswordException e) {
             Messages.error(e.messageKey());
@@ -142,6 +148,12 @@ public class SettingsBacking implements Serializable {
             newPassword = null;
             newPasswordConfirmation = null;
         }
+    }
+
+    /** 他の端末からログアウト: every other session of the account ends; this one goes on. */
+    public void endOtherSessions() {
+        sessionRenewal.renewAt(settings.endOtherSessions());
+        Messages.info("settings.otherSessionsEnded");
     }
 
     public ProfileForm getProfile() {

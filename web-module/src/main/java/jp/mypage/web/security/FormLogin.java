@@ -12,19 +12,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.security.Principal;
 import java.util.function.Consumer;
+import jp.mypage.authentication.SessionStamp;
+import jp.mypage.authentication.SessionValidity;
 
 /**
  * The login of both forms (accounts on {@code /}, operators on {@code /admin/}): authenticate the
  * credential as a plain caller-initiated login ({@link LoginContinuation}), give the session a new
- * id so one planted before login is worthless, let the form set the session up, then continue to
- * the page that sent the visitor or to the form's landing page.
+ * id so one planted before login is worthless, stamp the session with its login
+ * ({@link SessionValidityFilter} checks the stamp on every request), let the form set the session
+ * up, then continue to the page that sent the visitor or to the form's landing page.
  */
 @RequestScoped
 public class FormLogin {
 
     @Inject
     private SecurityContext securityContext;
+
+    @Inject
+    private SessionValidity sessions;
 
     /**
      * @param continueTo the form's {@code ?continue=} value, honoured only under {@code area}
@@ -48,7 +55,9 @@ public class FormLogin {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        startSession.accept(request.getSession());
+        HttpSession session = request.getSession();
+        session.setAttribute(SessionStamp.ATTRIBUTE, sessions.start(callerName(request)));
+        startSession.accept(session);
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             // Not expected once the saved request is gone; the mechanism has answered the request itself.
             faces.responseComplete();
@@ -56,5 +65,16 @@ public class FormLogin {
             external.redirect(external.getRequestContextPath() + LoginContinuation.target(continueTo, area).orElse(landing));
         }
         return true;
+    }
+
+    private String callerName(HttpServletRequest request) {
+        Principal caller = securityContext.getCallerPrincipal();
+        if (caller == null) {
+            caller = request.getUserPrincipal();
+        }
+        if (caller == null) {
+            throw new IllegalStateException("A successful login without a caller");
+        }
+        return caller.getName();
     }
 }

@@ -23,6 +23,8 @@ import jp.mypage.domain.token.TokenState;
 import jp.mypage.domain.order.OrderStatus;
 import jp.mypage.domain.order.PaymentStatus;
 import jp.mypage.domain.training.DeliveryType;
+import jp.mypage.linking.LinkChangesExceededException;
+import jp.mypage.settings.WrongPasswordException;
 import jp.mypage.password.PasswordProblem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,7 +69,8 @@ class BundleKeysTest {
                     Stream.of(ApplicationSort.values()).map(o -> "applicationSort." + o.name()),
                     Stream.of(new AwaitingApprovalException(), new NotApprovedException(),
                             new AlreadyDecidedException(1, AccountStatus.ACTIVE), new ApplicationNotFoundException(1),
-                            new DuplicateOperatorException()).map(BusinessException::messageKey))
+                            new DuplicateOperatorException(), new LinkChangesExceededException(),
+                            new WrongPasswordException()).map(BusinessException::messageKey))
                     .flatMap(s -> s)
                     .forEach(key -> assertTrue(bundle.containsKey(key), key + " missing in " + locale));
         }
