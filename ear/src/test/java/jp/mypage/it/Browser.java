@@ -312,7 +312,12 @@ final class Browser implements AutoCloseable {
     }
 
     String sessionId() {
-        Cookie cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie("JSESSIONID");
+    }
+
+    /** The value of the page's cookie of that name, or null. */
+    String cookie(String name) {
+        Cookie cookie = driver.manage().getCookieNamed(name);
         return cookie == null ? null : cookie.getValue();
     }
 

@@ -9,6 +9,7 @@ import jp.mypage.it.support.guard.GuardResource;
 import jp.mypage.it.support.outbox.OutboxResource;
 import jp.mypage.it.support.seed.SeedResource;
 import jp.mypage.it.support.web.ClockResource;
+import jp.mypage.it.support.web.OpenAuthentication;
 import jp.mypage.it.support.web.TestSupportApplication;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ArchivePaths;
@@ -38,7 +39,8 @@ final class PortalDeployment {
                 .addClasses(MovableClock.class, MovableClockProducer.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         WebArchive support = ShrinkWrap.create(WebArchive.class, "test-support.war")
-                .addClasses(ClockResource.class, SeedResource.class, OutboxResource.class, TestSupportApplication.class)
+                .addClasses(ClockResource.class, SeedResource.class, OutboxResource.class, TestSupportApplication.class,
+                        OpenAuthentication.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ArchivePath applicationXml = ArchivePaths.create("META-INF/application.xml");
         String descriptor;

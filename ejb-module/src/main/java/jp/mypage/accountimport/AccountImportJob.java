@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -36,6 +37,9 @@ import jp.mypage.invitation.Invitations;
  * progress in one transaction of its own, with batched inserts. A batch that fails (an address
  * registered in the moment between the check and the insert, say) is retried row by row, so one row
  * cannot cost its neighbours; a row that fails alone is reported as failed.
+ *
+ * <p>Each batch also proves the node alive ({@link AccountImport#getHeartbeatAt()}); a run that another
+ * node ended as interrupted meanwhile ({@link AccountImportRecovery}) takes no more batches.
  *
  * <p>Called by {@link AccountImportService} only. Its transactional steps are called through the
  * container ({@link SessionContext#getBusinessObject}), which a plain {@code this} call would bypass.
@@ -88,6 +92,8 @@ public class AccountImportJob {
                 createOrSplit(self, importId, operator, validRows.subList(from, to));
             }
             self.finish(importId);
+        } catch (ImportEndedException e) {
+            LOG.warning(e::getMessage);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Account list import " + importId + " stopped", e);
             self.fail(importId);
@@ -113,7 +119,10 @@ public class AccountImportJob {
     /** One batch: an invited account per row, unless its address was registered since the preview. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void createBatch(long importId, String operator, List<AccountCsvRow> batch) {
-        AccountImport run = em.find(AccountImport.class, importId);
+        AccountImport run = em.find(AccountImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        if (!run.isRunning()) {
+            throw new ImportEndedException(importId, run.getStatus());
+        }
         Map<AccountType, Map<EmailAddress, AccountStatus>> registered = new EnumMap<>(AccountType.class);
         for (AccountType type : AccountType.values()) {
             registered.put(type, accounts.statusesOf(type, batch.stream()
@@ -135,16 +144,19 @@ public class AccountImportJob {
                         ImportRowResult.FAILED, AccountCsv.registered(existing)));
             }
         }
-        run.progressed(created, batch.size() - created);
+        run.progressed(created, batch.size() - created, clock.instant());
     }
 
     /** A row that could not be created even alone. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordFailure(long importId, AccountCsvRow row) {
-        AccountImport run = em.find(AccountImport.class, importId);
+        AccountImport run = em.find(AccountImport.class, importId, LockModeType.PESSIMISTIC_WRITE);
+        if (!run.isRunning()) {
+            throw new ImportEndedException(importId, run.getStatus());
+        }
         em.persist(AccountImportRow.refused(run, row.getRowNumber(), row.accountType().orElse(null), row.getEmail(),
                 ImportRowResult.FAILED, ImportRowProblem.ofRow(ImportProblem.NOT_CREATED)));
-        run.progressed(0, 1);
+        run.progressed(0, 1, clock.instant());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -9,12 +9,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import jp.mypage.account.Accounts;
 import jp.mypage.domain.accountimport.AccountImport;
 import jp.mypage.domain.accountimport.AccountImportRow;
+import jp.mypage.domain.accountimport.AccountListUpload;
 
 /**
  * Invites many accounts from an account list (CSV): the operator downloads the template, uploads
@@ -28,6 +32,8 @@ import jp.mypage.domain.accountimport.AccountImportRow;
 public class AccountImportService {
 
     static final int PAGE_MAX = 1000;
+    /** How long an upload waits for its commit. */
+    static final Duration UPLOAD_KEPT = Duration.ofDays(1);
 
     @Resource
     private SessionContext context;
@@ -44,19 +50,52 @@ public class AccountImportService {
     @Inject
     private AccountImportJob job;
 
+    @Inject
+    private Clock clock;
+
     /** An empty account list with its header row, UTF-8 with a byte order mark (Excel opens it as such). */
     public byte[] template(@NotNull Locale locale) {
         return AccountCsv.template(locale);
     }
 
     /**
-     * Every data row of the file with its problems, including addresses already registered.
-     * Writes nothing.
+     * Keeps an uploaded account list until it is committed or replaced, so the page holds only its
+     * id (on a cluster, any node can preview or commit it). Uploads left for a day are removed.
      *
-     * @throws CsvFileException if the file cannot be read as an account list
+     * @param replaced the caller's previous upload, removed now; {@code null} for none
+     * @return the upload's id, for {@link #preview(long)} and {@link #commit(long)}
+     * @throws CsvFileException if the file is larger than the limit
      */
-    public ImportPreview preview(@NotNull byte[] file) {
-        return new ImportPreview(check(file));
+    public long keepUpload(@NotNull byte[] file, String fileName, Long replaced) {
+        if (file.length > AccountCsv.MAX_BYTES) {
+            throw new CsvFileException(CsvFileProblem.TOO_LARGE, AccountCsv.MAX_MEGABYTES);
+        }
+        Instant now = clock.instant();
+        em.createNamedQuery(AccountListUpload.DELETE_LEFT)
+                .setParameter("before", now.minus(UPLOAD_KEPT))
+                .executeUpdate();
+        if (replaced != null) {
+            discardUpload(replaced);
+        }
+        AccountListUpload upload = new AccountListUpload(caller(), fileName, file, now);
+        em.persist(upload);
+        em.flush();
+        return upload.getId();
+    }
+
+    /** Removes the caller's upload (starting over); nothing happens for an unknown one. */
+    public void discardUpload(long uploadId) {
+        ownUpload(uploadId).ifPresent(em::remove);
+    }
+
+    /**
+     * Every data row of the uploaded file with its problems, including addresses already
+     * registered. Writes nothing.
+     *
+     * @throws CsvFileException if the file cannot be read as an account list, or the upload is gone
+     */
+    public ImportPreview preview(long uploadId) {
+        return new ImportPreview(check(uploadedFile(uploadId)));
     }
 
     /**
@@ -66,13 +105,17 @@ public class AccountImportService {
      * @return the id of the import run, for {@link #findImport} and {@link #findReport}
      * @throws CsvFileException if the file cannot be read, or no row is valid
      */
-    public long commit(@NotNull byte[] file) {
-        List<AccountCsvRow> rows = check(file);
+    public long commit(long uploadId) {
+        AccountListUpload upload = ownUpload(uploadId)
+                .orElseThrow(() -> new CsvFileException(CsvFileProblem.UPLOAD_GONE));
+        List<AccountCsvRow> rows = check(upload.getContent());
         List<AccountCsvRow> valid = rows.stream().filter(AccountCsvRow::isValid).toList();
         if (valid.isEmpty()) {
             throw new CsvFileException(CsvFileProblem.NO_VALID_ROWS);
         }
-        String operator = context.getCallerPrincipal().getName();
+        String operator = caller();
+        em.remove(upload);
+        em.flush();
         long importId = job.open(operator, rows);
         job.run(importId, operator, valid);
         return importId;
@@ -116,6 +159,18 @@ public class AccountImportService {
                 .map(row -> reportRow(row, locale))
                 .toList();
         return Optional.of(AccountCsv.report(rows, locale));
+    }
+
+    private byte[] uploadedFile(long uploadId) {
+        return ownUpload(uploadId).orElseThrow(() -> new CsvFileException(CsvFileProblem.UPLOAD_GONE)).getContent();
+    }
+
+    private Optional<AccountListUpload> ownUpload(long uploadId) {
+        return Optional.ofNullable(em.find(AccountListUpload.class, uploadId)).filter(u -> u.belongsTo(caller()));
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
     }
 
     private List<AccountCsvRow> check(byte[] file) {

@@ -17,5 +17,7 @@ public enum CsvFileProblem {
     /** More data rows than the limit. Argument: the limit. */
     TOO_MANY_ROWS,
     /** Nothing to create: every row has a problem. */
-    NO_VALID_ROWS
+    NO_VALID_ROWS,
+    /** The uploaded file is no longer kept (committed, replaced, or left for a day): upload it again. */
+    UPLOAD_GONE
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import jp.mypage.domain.accountimport.AccountImport;
 import jp.mypage.domain.accountimport.ImportStatus;
+import jp.mypage.domain.support.RecordSerialForm;
 
 /**
  * How far an import run has come, for the page that polls it. {@code processedRows} counts created,
@@ -13,6 +14,11 @@ import jp.mypage.domain.accountimport.ImportStatus;
 public record ImportProgress(long id, String operator, Instant createdAt, Optional<Instant> finishedAt,
         ImportStatus status, int totalRows, int processedRows, int createdCount, int failedCount, int skippedCount)
         implements Serializable {
+
+    /** Optional does not serialise: the record travels as its values (a page holds it in its view). */
+    private Object writeReplace() {
+        return RecordSerialForm.of(this);
+    }
 
     static ImportProgress of(AccountImport run) {
         return new ImportProgress(run.getId(), run.getOperator(), run.getCreatedAt(), run.getFinishedAt(),

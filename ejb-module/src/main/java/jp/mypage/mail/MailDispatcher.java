@@ -15,8 +15,10 @@ import java.util.logging.Logger;
 
 /**
  * Works through the outbox: right after a transaction that queued mail commits, and every 15
- * seconds for retries. One dispatcher per server (a singleton with the default write lock), so a
- * mail is not sent twice by concurrent passes. With nowhere to deliver (no SMTP server and no
+ * seconds for retries. One dispatcher per server (a singleton with the default write lock), so the
+ * passes of one node follow each other; the nodes of a cluster run their passes side by side, and
+ * each mail is claimed by one of them ({@link MailDelivery}: {@code FOR UPDATE SKIP LOCKED}), so none
+ * waits for another and none sends a mail another sent. With nowhere to deliver (no SMTP server and no
  * {@code MAIL_LOCAL_MAILBOX=true}) mails stay queued, untouched, and the log warns every
  * {@link #WARNING_INTERVAL} while some wait; it names how many, never what they say.
  */

@@ -21,6 +21,10 @@ import jp.mypage.password.PasswordPolicy;
  * {@code ADMIN_PASSWORD} and optionally {@code ADMIN_NAME} (system property or environment
  * variable; see {@link BootstrapPlan}). Without them it warns how to create one. The password is
  * never logged; a password the policy refuses creates nothing.
+ *
+ * <p>Nodes of a cluster that start at the same moment take turns: the check and the creation run
+ * while holding the row {@value #LOCK} of {@code startup_lock}, so the second node finds the
+ * operator the first one created instead of failing its deployment on the unique address.
  */
 @Singleton
 @Startup
@@ -29,6 +33,8 @@ public class OperatorBootstrap {
 
     /** The actor recorded as the creator of the first operator. */
     public static final String ACTOR = "bootstrap";
+    /** The start-up lock (V8 migration) held while the first operator is checked and created. */
+    static final String LOCK = "first-operator";
 
     private static final Logger LOG = Logger.getLogger(OperatorBootstrap.class.getName());
 
@@ -47,6 +53,9 @@ public class OperatorBootstrap {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void createFirstOperator() {
+        em.createNativeQuery("SELECT name FROM startup_lock WHERE name = ?1 FOR UPDATE")
+                .setParameter(1, LOCK)
+                .getResultList();
         long operators = em.createNamedQuery(Operator.COUNT, Long.class).getSingleResult();
         BootstrapPlan plan = BootstrapPlan.decide(operators, System::getProperty, System::getenv,
                 passwordPolicy::problemWith);

@@ -1,6 +1,7 @@
 package jp.mypage.operator;
 
 import jakarta.validation.constraints.NotBlank;
+import java.io.Serializable;
 import jakarta.validation.constraints.Size;
 import jp.mypage.domain.account.EmailAddress;
 import jp.mypage.domain.operator.Operator;
@@ -8,8 +9,13 @@ import jp.mypage.password.PasswordPolicy;
 import jp.mypage.profile.EmailFormat;
 import jp.mypage.profile.Text;
 
-/** A new operator: name, email address and initial password. The setters normalise input. */
-public class OperatorForm {
+/**
+ * A new operator: name, email address and initial password. The setters normalise input. The
+ * password is used in the request that submits it and is not kept in the page's replicated state.
+ */
+public class OperatorForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{validation.required}")
     @Size(max = Operator.NAME_MAX, message = "{validation.tooLong}")
@@ -22,7 +28,7 @@ public class OperatorForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = PasswordPolicy.MAX_LENGTH, message = "{validation.tooLong}")
-    private String password;
+    private transient String password;
 
     public String getName() {
         return name;

@@ -1,9 +1,17 @@
 package jp.mypage.operator;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Optional;
+import jp.mypage.domain.support.RecordSerialForm;
 
 /** One line of the operator list. {@code locked} says whether wrong passwords lock it right now. */
 public record OperatorSummary(long id, String name, String email, Instant createdAt, String createdBy,
-        Optional<Instant> lastLoginAt, boolean locked) {
+        Optional<Instant> lastLoginAt, boolean locked) implements Serializable {
+
+    /** Optional does not serialise: the record travels as its values (a page holds it in its view). */
+    private Object writeReplace() {
+        return RecordSerialForm.of(this);
+    }
+
 }

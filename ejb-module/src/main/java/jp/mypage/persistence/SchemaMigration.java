@@ -15,6 +15,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date when the application is deployed, before any other start-up bean
  * runs. The same migrations ({@code jp/mypage/migration}) serve H2 and PostgreSQL.
+ *
+ * <p>When the nodes of a cluster start at the same moment, Flyway itself takes turns on PostgreSQL:
+ * it holds an advisory lock ({@code pg_advisory_lock}) while it migrates, so the second node waits,
+ * then finds the schema current and applies nothing. Embedded H2 serves one node only.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/mypage",

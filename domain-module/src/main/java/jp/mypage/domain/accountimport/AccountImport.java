@@ -24,13 +24,17 @@ import jp.mypage.domain.account.AccountEvent;
 @Table(name = "account_import")
 @NamedQuery(name = AccountImport.RECENT,
         query = "select i from AccountImport i order by i.createdAt desc, i.id desc")
-@NamedQuery(name = AccountImport.END_RUNNING,
-        query = "update AccountImport i set i.status = :status, i.finishedAt = :now where i.status = :running")
+@NamedQuery(name = AccountImport.END_ABANDONED,
+        query = "update AccountImport i set i.status = :status, i.finishedAt = :now"
+                + " where i.status = :running and i.heartbeatAt < :silentSince")
 public class AccountImport {
 
     public static final String RECENT = "AccountImport.recent";
-    /** Ends every running import with the given status (parameters status, now, running). */
-    public static final String END_RUNNING = "AccountImport.endRunning";
+    /**
+     * Ends, with the given status, every running import whose node has shown no sign of life since
+     * {@code silentSince} (parameters status, now, running, silentSince).
+     */
+    public static final String END_ABANDONED = "AccountImport.endAbandoned";
 
     public static final int OPERATOR_MAX = AccountEvent.ACTOR_MAX;
 
@@ -67,6 +71,10 @@ public class AccountImport {
     @Column(name = "status", length = 16, nullable = false)
     private ImportStatus status;
 
+    /** When the node running the import last committed a batch (or opened the run). */
+    @Column(name = "heartbeat_at", nullable = false)
+    private Instant heartbeatAt;
+
     protected AccountImport() {
         // for JPA
     }
@@ -87,11 +95,12 @@ public class AccountImport {
         this.skippedCount = skippedRows;
         this.processedRows = skippedRows;
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.heartbeatAt = createdAt;
         this.status = ImportStatus.RUNNING;
     }
 
-    /** A batch of rows committed: so many accounts created, so many rows failed. */
-    public void progressed(int created, int failed) {
+    /** A batch of rows committed at {@code at}: so many accounts created, so many rows failed. */
+    public void progressed(int created, int failed, Instant at) {
         requireRunning();
         if (created < 0 || failed < 0 || processedRows + created + failed > totalRows) {
             throw new IllegalArgumentException("More rows than the file has");
@@ -99,6 +108,12 @@ public class AccountImport {
         createdCount += created;
         failedCount += failed;
         processedRows += created + failed;
+        heartbeatAt = Objects.requireNonNull(at);
+    }
+
+    /** Whether the run still takes rows: not finished, failed or ended as interrupted. */
+    public boolean isRunning() {
+        return status == ImportStatus.RUNNING;
     }
 
     /** Every row has its result. */
@@ -161,6 +176,10 @@ public class AccountImport {
 
     public int getSkippedCount() {
         return skippedCount;
+    }
+
+    public Instant getHeartbeatAt() {
+        return heartbeatAt;
     }
 
     public ImportStatus getStatus() {

@@ -18,7 +18,9 @@ class AccountImportTest {
         AccountImport run = new AccountImport("operator:12", 10, 3, T0);
         assertEquals(ImportStatus.RUNNING, run.getStatus());
         assertEquals(3, run.getProcessedRows());
-        run.progressed(5, 2);
+        assertEquals(T0, run.getHeartbeatAt(), "opening the run is its first sign of life");
+        run.progressed(5, 2, T0.plusSeconds(3));
+        assertEquals(T0.plusSeconds(3), run.getHeartbeatAt(), "a committed batch is a sign of life");
         assertEquals(10, run.getProcessedRows());
         assertEquals(5, run.getCreatedCount());
         assertEquals(2, run.getFailedCount());
@@ -30,12 +32,12 @@ class AccountImportTest {
     @Test
     void refusesMoreRowsThanTheFileHasAndAnEarlyFinish() {
         AccountImport run = new AccountImport("operator:12", 10, 0, T0);
-        assertThrows(IllegalArgumentException.class, () -> run.progressed(8, 3));
-        run.progressed(4, 0);
+        assertThrows(IllegalArgumentException.class, () -> run.progressed(8, 3, T0));
+        run.progressed(4, 0, T0);
         assertThrows(IllegalStateException.class, () -> run.finish(T0), "six rows are still to come");
         run.fail(T0);
         assertEquals(ImportStatus.FAILED, run.getStatus());
-        assertThrows(IllegalStateException.class, () -> run.progressed(1, 0), "an ended run takes no more rows");
+        assertThrows(IllegalStateException.class, () -> run.progressed(1, 0, T0), "an ended run takes no more rows");
     }
 
     @Test

@@ -30,37 +30,38 @@ public class AccountApplicationBacking implements Serializable {
     private Actors actors;
 
     private String id;
-    private ApplicationDetail detail;
+    /** The account shown, once {@link #load()} found it. */
+    private Long accountId;
+    /** Read from {@link #accountId} again when missing (after a failover, on another node). */
+    private transient ApplicationDetail detail;
     private boolean notifyByMail = true;
     private String reason;
 
     /** The page's view action: an unknown or malformed id shows a message, not an error page. */
     public void load() {
         detail = null;
+        accountId = null;
         try {
             detail = approvals.application(Long.parseLong(String.valueOf(id).trim()));
+            accountId = detail.accountId();
         } catch (NumberFormatException | ApplicationNotFoundException e) {
             Messages.error("accountApplications.notFound");
         }
     }
 
     public void approve() {
-        actions.approve(detail.accountId(), detail.email());
-        reload();
+        actions.approve(accountId, getDetail().email());
+        detail = null;
     }
 
     public void reject() {
-        actions.reject(detail.accountId(), notifyByMail, reason);
-        reload();
+        actions.reject(accountId, notifyByMail, reason);
+        detail = null;
     }
 
     public void resendInvitation() {
-        actions.resendInvitation(detail.accountId(), detail.email());
-        reload();
-    }
-
-    private void reload() {
-        detail = approvals.application(detail.accountId());
+        actions.resendInvitation(accountId, getDetail().email());
+        detail = null;
     }
 
     public String actor(String actor) {
@@ -68,10 +69,14 @@ public class AccountApplicationBacking implements Serializable {
     }
 
     public boolean isInvited() {
-        return detail != null && detail.status() == AccountStatus.INVITED;
+        ApplicationDetail shown = getDetail();
+        return shown != null && shown.status() == AccountStatus.INVITED;
     }
 
     public ApplicationDetail getDetail() {
+        if (detail == null && accountId != null) {
+            detail = approvals.application(accountId);
+        }
         return detail;
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import jp.mypage.approval.ApplicationQuery;
 import jp.mypage.approval.ApplicationRow;
 import jp.mypage.approval.ApplicationSort;
@@ -55,8 +56,9 @@ public class AccountApplicationsBacking implements Serializable {
     private String text;
     private ApplicationSort sort = ApplicationSort.CREATED_AT;
     private boolean ascending;
-    private Map<AccountStatus, Long> counts;
-    private List<ApplicationRow> selected = new ArrayList<>();
+    private transient Map<AccountStatus, Long> counts;
+    /** The ticked rows, by account id: a row itself (with its Optional dates) does not serialise. */
+    private ArrayList<Long> selected = new ArrayList<>();
 
     /** The rows 承認しない applies to: one row, or the selection. */
     private List<Long> rejecting = List.of();
@@ -164,7 +166,7 @@ public class AccountApplicationsBacking implements Serializable {
             return;
         }
         report(approvals.approveAll(ids), "accountApplications.bulkApproved");
-        selected = new ArrayList<>();
+        selected.clear();
         counts = null;
     }
 
@@ -200,7 +202,7 @@ public class AccountApplicationsBacking implements Serializable {
             report(approvals.rejectAll(rejecting, notifyByMail, reason), "accountApplications.bulkRejected");
         }
         rejecting = List.of();
-        selected = new ArrayList<>();
+        selected.clear();
         counts = null;
     }
 
@@ -217,7 +219,7 @@ public class AccountApplicationsBacking implements Serializable {
     }
 
     private List<Long> selectedIds() {
-        return selected.stream().filter(Objects::nonNull).map(ApplicationRow::accountId).distinct().toList();
+        return List.copyOf(selected);
     }
 
     public boolean isInvited(ApplicationRow row) {
@@ -280,12 +282,14 @@ public class AccountApplicationsBacking implements Serializable {
         this.text = text;
     }
 
+    /** The ticked rows as the table names them: their ids are all a decision needs. */
     public List<ApplicationRow> getSelected() {
-        return selected;
+        return selected.stream().map(AccountApplicationsBacking::stub).collect(Collectors.toCollection(ArrayList::new));
     }
 
-    public void setSelected(List<ApplicationRow> selected) {
-        this.selected = selected == null ? new ArrayList<>() : selected;
+    public void setSelected(List<ApplicationRow> rows) {
+        selected = rows == null ? new ArrayList<>() : rows.stream().filter(Objects::nonNull)
+                .map(ApplicationRow::accountId).distinct().collect(Collectors.toCollection(ArrayList::new));
     }
 
     public boolean isNotifyByMail() {

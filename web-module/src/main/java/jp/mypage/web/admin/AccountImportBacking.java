@@ -25,6 +25,10 @@ import org.primefaces.model.SortMeta;
 /**
  * アカウント一括登録, {@code /admin/import}: the template, the upload, a preview that shows every
  * row's problems before anything is written, the commit, its progress, and the report.
+ *
+ * <p>The view holds ids, not the file: the upload waits in the database and the preview and the
+ * progress are read again when missing, so the view state a cluster replicates stays small, and
+ * another node can carry on after a failover.
  */
 @Named
 @ViewScoped
@@ -38,19 +42,22 @@ public class AccountImportBacking implements Serializable {
     @Inject
     private LocaleBacking locale;
 
-    private byte[] file;
+    private Long uploadId;
     private String fileName;
-    private ImportPreview preview;
     private boolean problemsOnly;
     private Long importId;
-    private ImportProgress progress;
+    /** Read from {@link #uploadId} again when missing (after a failover, on another node). */
+    private transient ImportPreview preview;
+    /** Read from {@link #importId} again when missing. */
+    private transient ImportProgress progress;
 
     private final LazyDataModel<ImportReportRow> report = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return progress == null ? 0 : progress.processedRows();
+            ImportProgress current = getProgress();
+            return current == null ? 0 : current.processedRows();
         }
 
         @Override
@@ -72,26 +79,29 @@ public class AccountImportBacking implements Serializable {
 
     /** The file arrived: check it and show the preview; nothing is written. */
     public void upload(FileUploadEvent event) {
-        file = event.getFile().getContent();
+        Long replaced = importId == null ? uploadId : null;
+        uploadId = null;
         fileName = event.getFile().getFileName();
         preview = null;
         importId = null;
         progress = null;
         try {
-            preview = imports.preview(file);
+            uploadId = imports.keepUpload(event.getFile().getContent(), fileName, replaced);
+            preview = imports.preview(uploadId);
         } catch (CsvFileException e) {
-            file = null;
+            discardUpload();
             Messages.error(e.messageKey(), e.arguments());
         }
     }
 
     /** 登録する: the valid rows are created in the background. */
     public void commit() {
-        if (file == null || importId != null) {
+        if (uploadId == null || importId != null) {
             return;
         }
         try {
-            importId = imports.commit(file);
+            importId = imports.commit(uploadId);
+            uploadId = null;
             refresh();
         } catch (CsvFileException e) {
             Messages.error(e.messageKey(), e.arguments());
@@ -102,9 +112,6 @@ public class AccountImportBacking implements Serializable {
     public void refresh() {
         if (importId != null) {
             progress = imports.findImport(importId).orElse(null);
-            if (progress != null && !progress.isRunning()) {
-                file = null;
-            }
         }
     }
 
@@ -120,18 +127,29 @@ public class AccountImportBacking implements Serializable {
 
     /** Starts over with another file. */
     public void reset() {
-        file = null;
+        if (importId == null) {
+            discardUpload();
+        }
+        uploadId = null;
         fileName = null;
         preview = null;
         importId = null;
         progress = null;
     }
 
+    private void discardUpload() {
+        if (uploadId != null) {
+            imports.discardUpload(uploadId);
+            uploadId = null;
+        }
+    }
+
     public List<AccountCsvRow> getRows() {
-        if (preview == null) {
+        ImportPreview shown = getPreview();
+        if (shown == null) {
             return List.of();
         }
-        return problemsOnly ? preview.rows().stream().filter(row -> !row.isValid()).toList() : preview.rows();
+        return problemsOnly ? shown.rows().stream().filter(row -> !row.isValid()).toList() : shown.rows();
     }
 
     public List<String> problems(AccountCsvRow row) {
@@ -139,14 +157,26 @@ public class AccountImportBacking implements Serializable {
     }
 
     public boolean isRunning() {
-        return progress != null && progress.isRunning();
+        ImportProgress current = getProgress();
+        return current != null && current.isRunning();
     }
 
     public ImportPreview getPreview() {
+        if (preview == null && uploadId != null && importId == null) {
+            try {
+                preview = imports.preview(uploadId);
+            } catch (CsvFileException e) {
+                uploadId = null;
+                Messages.error(e.messageKey(), e.arguments());
+            }
+        }
         return preview;
     }
 
     public ImportProgress getProgress() {
+        if (progress == null && importId != null) {
+            progress = imports.findImport(importId).orElse(null);
+        }
         return progress;
     }
 

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Which login form a protected page sends a visitor to: operators' pages ({@code /admin/**}) to
- * the operators' login, everything else to the entry page. {@link SecurityConfiguration}'s
- * login-to-continue evaluates {@code #{loginPages.loginPage}} on each request.
+ * the operators' login, everything else to the entry page. {@link SessionFormAuthenticationMechanism}
+ * asks for {@link #getLoginPage()} on each request that needs a login.
  */
 @Named
 @RequestScoped
