@@ -182,11 +182,6 @@ class AccessibilityIT extends PortalIT {
             check("/admin/");
             check("/admin/applications");
             String application = firstLink("application?id=");
-            browser.click("applicationsForm:approveSelected");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElement(
-                    By.cssSelector(".ui-confirmdialog")).isDisplayed());
-            audit("/admin/applications with the dialog 一括承認");
-            browser.driver().findElement(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-no")).click();
             check(application);
             browser.script("PF('rejectDialog').show()");
             browser.element("rejectDialog");
