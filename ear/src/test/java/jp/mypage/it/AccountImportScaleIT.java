@@ -35,7 +35,8 @@ class AccountImportScaleIT extends PortalIT {
                 .type("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD).submit("loginForm:login");
         browser.click("navImport");
         long start = System.nanoTime();
-        browser.upload("importForm:file_input", file);
+        browser.upload("importForm:file", file);
+        browser.submit("importForm:upload");
         browser.waitForText("登録できる行 10,000件、問題のある行 0件");
         Duration preview = Duration.ofNanos(System.nanoTime() - start);
 

@@ -444,7 +444,8 @@ class OperatorConsoleIT extends PortalIT {
 
         operatorLogIn();
         browser.click("navImport");
-        browser.upload("importForm:file_input", file);
+        browser.upload("importForm:file", file);
+        browser.submit("importForm:upload");
         browser.waitForText("登録できる行 1件、問題のある行 3件");
         String preview = browser.text("importForm:rows");
         assertTrue(preview.contains("メールアドレスの形式が正しくありません"), preview);

@@ -17,7 +17,6 @@ import jp.mypage.accountimport.ImportReportRow;
 import jp.mypage.web.i18n.LocaleBacking;
 import jp.mypage.web.i18n.Messages;
 import org.omnifaces.util.Faces;
-import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -43,6 +42,10 @@ public class AccountImportBacking implements Serializable {
     private LocaleBacking locale;
 
     private Long uploadId;
+    /** Read at most this much of an upload: beyond the 5 MB the service takes, it is refused as too large. */
+    private static final int READ_LIMIT = 5 * 1024 * 1024 + 1;
+
+    private transient jakarta.servlet.http.Part file;
     private String fileName;
     private boolean problemsOnly;
     private Long importId;
@@ -77,16 +80,29 @@ public class AccountImportBacking implements Serializable {
         Faces.sendFile(imports.template(locale.getLocale()), "accounts-template.csv", true);
     }
 
-    /** The file arrived: check it and show the preview; nothing is written. */
-    public void upload(FileUploadEvent event) {
+    /** 読み込む: the chosen file (a multipart part) is checked and previewed; nothing is written. */
+    public void upload() throws IOException {
+        if (file == null) {
+            return;
+        }
+        byte[] content;
+        try (java.io.InputStream in = file.getInputStream()) {
+            content = in.readNBytes(READ_LIMIT);
+        }
+        String name = file.getSubmittedFileName();
+        file = null;
+        receive(content, name);
+    }
+
+    private void receive(byte[] content, String name) {
         Long replaced = importId == null ? uploadId : null;
         uploadId = null;
-        fileName = event.getFile().getFileName();
+        fileName = name;
         preview = null;
         importId = null;
         progress = null;
         try {
-            uploadId = imports.keepUpload(event.getFile().getContent(), fileName, replaced);
+            uploadId = imports.keepUpload(content, fileName, replaced);
             preview = imports.preview(uploadId);
         } catch (CsvFileException e) {
             discardUpload();
@@ -198,5 +214,13 @@ public class AccountImportBacking implements Serializable {
 
     public void setProblemsOnly(boolean problemsOnly) {
         this.problemsOnly = problemsOnly;
+    }
+
+    public jakarta.servlet.http.Part getFile() {
+        return file;
+    }
+
+    public void setFile(jakarta.servlet.http.Part file) {
+        this.file = file;
     }
 }
