@@ -199,21 +199,32 @@ class Orders {
     }
 
     /** Rows for a page of orders: the named learners of all of them in one query. */
+    /**
+     * The orders as rows: one query reads every active seat of the page's orders with its learner's
+     * name (left join: an unnamed seat counts too), so no order loads its seat list.
+     */
     List<OrderRow> rows(List<TrainingOrder> orders) {
         Map<Long, List<String>> names = new HashMap<>();
+        Map<Long, Integer> active = new HashMap<>();
         if (!orders.isEmpty()) {
-            em.createQuery("select s.order.id, l.profile.personName from Seat s join s.learner l"
+            em.createQuery("select s.order.id, l.profile.personName from Seat s left join s.learner l"
                             + " where s.order in :orders and s.status = :active order by l.profile.personNameKana, s.id", Object[].class)
                     .setParameter("orders", orders).setParameter("active", SeatStatus.ACTIVE)
                     .getResultStream()
-                    .forEach(row -> names.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+                    .forEach(row -> {
+                        Long order = (Long) row[0];
+                        active.merge(order, 1, Integer::sum);
+                        if (row[1] != null) {
+                            names.computeIfAbsent(order, id -> new ArrayList<>()).add((String) row[1]);
+                        }
+                    });
         }
-        return orders.stream().map(order -> row(order, names.getOrDefault(order.getId(), List.of()))).toList();
+        return orders.stream().map(order -> row(order, active.getOrDefault(order.getId(), 0),
+                names.getOrDefault(order.getId(), List.of()))).toList();
     }
 
-    private static OrderRow row(TrainingOrder o, List<String> names) {
+    private static OrderRow row(TrainingOrder o, int active, List<String> names) {
         Optional<CourseSession> session = o.getSession();
-        int active = (int) o.activeSeats();
         return new OrderRow(o.getId(), o.getNumber(), o.getOrderedAt(), o.getCourseTitle(), o.getDelivery(),
                 session.map(CourseSession::getStartsAt).orElse(null), session.map(CourseSession::getEndsAt).orElse(null),
                 o.getAccessDays().orElse(null), active, names, active - names.size(), o.total(), o.getPaymentStatus(),
