@@ -93,13 +93,14 @@ final class HistorySql {
             if (query.sort() == HistorySort.STATUS) {
                 parameters.add(Timestamp.from(now));
             }
-            branches.add("SELECT s.id AS sid, " + keys + branch.from(needsAccount(scope, query), needsSession(query))
-                    + branch.where(scope, query, now, parameters));
+            boolean session = needsSession(query);
+            branches.add("SELECT s.id AS sid, " + keys + branch.from(needsAccount(scope, query), needsOrder(query), session)
+                    + branch.where(scope, query, now, parameters, needsOrder(query) || session));
         }
         String order = "k1" + direction + (twoKeys ? ", k2" + direction : "") + ", sid" + direction;
         String sql = "SELECT s.id, a.id, a.person_name, a.person_name_kana, a.department, o.course_id, o.course_title,"
                 + " o.delivery, cs.starts_at, cs.ends_at, s.access_ends_at, s.progress_percent, " + SHOWN + ","
-                + " s.completed_at, CASE WHEN o.buyer_id = s.learner_id THEN 1 ELSE 0 END"
+                + " s.completed_at, CASE WHEN s.buyer_id = s.learner_id THEN 1 ELSE 0 END"
                 + " FROM (" + String.join(" UNION ALL ", branches) + (limit.isEmpty() ? "" : " ORDER BY " + order + limit)
                 + ") p JOIN seat s ON s.id = p.sid JOIN training_order o ON o.id = s.order_id"
                 + " JOIN account a ON a.id = s.learner_id LEFT JOIN course_session cs ON cs.id = o.session_id"
@@ -107,13 +108,18 @@ final class HistorySql {
         return new Statement(sql, parameters);
     }
 
-    /** How many rows the query matches: the branches counted each, with only the tables the filters need. */
+    /**
+     * How many rows the query matches: the branches counted each, with only the tables the filters
+     * need (unfiltered, a company's seats are counted from one index of seat alone).
+     */
     static Statement count(Scope scope, HistoryQuery query, Instant now) {
         List<Object> parameters = new ArrayList<>();
         List<String> counts = new ArrayList<>();
         for (Branch branch : branches(scope)) {
-            counts.add("(SELECT COUNT(*)" + branch.from(needsAccount(scope, query), query.from() != null || query.to() != null)
-                    + branch.where(scope, query, now, parameters) + ")");
+            boolean period = query.from() != null || query.to() != null;
+            boolean order = period || query.courseId() != null;
+            counts.add("(SELECT COUNT(*)" + branch.from(needsAccount(scope, query), order, period)
+                    + branch.where(scope, query, now, parameters, order) + ")");
         }
         return new Statement("SELECT " + String.join(" + ", counts), parameters);
     }
@@ -126,24 +132,27 @@ final class HistorySql {
     private enum Branch {
         OWN, BOUGHT, SHARED;
 
-        String from(boolean account, boolean session) {
+        /** The tables of the branch; the order only if its columns are read ({@code session} needs it). */
+        String from(boolean account, boolean order, boolean session) {
+            String orders = order || session ? " JOIN training_order o ON o.id = s.order_id" : "";
             String from = switch (this) {
                 case OWN -> " FROM seat s JOIN training_order o ON o.id = s.order_id"
                         + (account ? " JOIN account a ON a.id = s.learner_id" : "");
-                case BOUGHT -> " FROM training_order o JOIN seat s ON s.order_id = o.id"
+                // With the order: the company's orders, then their seats (from ix_seat_order_history). Without:
+                // the seat's own copy of its order's buyer, the company's seats from ix_seat_buyer_history alone.
+                case BOUGHT -> (orders.isEmpty() ? " FROM seat s" : " FROM training_order o JOIN seat s ON s.order_id = o.id")
                         + (account ? " JOIN account a ON a.id = s.learner_id" : "");
                 // The learners first, in a table of their own: the join order stays links → learners who
                 // share → their seats, instead of every seat of every linked learner first.
                 case SHARED -> " FROM (SELECT cl.learner_id AS lid FROM " + CorporateLinks.LINKED_NOW_TABLE
                         + " JOIN account sa ON sa.id = cl.learner_id WHERE " + CorporateLinks.LINKED_NOW_CONDITION
-                        + " AND sa.history_shared_at IS NOT NULL) sh JOIN seat s ON s.learner_id = sh.lid"
-                        + " JOIN training_order o ON o.id = s.order_id"
+                        + " AND sa.history_shared_at IS NOT NULL) sh JOIN seat s ON s.learner_id = sh.lid" + orders
                         + (account ? " JOIN account a ON a.id = s.learner_id" : "");
             };
             return from + (session ? " LEFT JOIN course_session cs ON cs.id = o.session_id" : "");
         }
 
-        String where(Scope scope, HistoryQuery query, Instant now, List<Object> parameters) {
+        String where(Scope scope, HistoryQuery query, Instant now, List<Object> parameters, boolean order) {
             List<String> conditions = new ArrayList<>();
             conditions.add("s.status = 'ACTIVE'");
             switch (this) {
@@ -152,14 +161,14 @@ final class HistorySql {
                     parameters.add(scope.learnerId());
                 }
                 case BOUGHT -> {
-                    conditions.add("o.buyer_id = ?");
+                    conditions.add(order ? "o.buyer_id = ?" : "s.buyer_id = ?");
                     conditions.add("s.learner_id IS NOT NULL");
                     parameters.add(scope.corporateId());
                 }
                 case SHARED -> {
                     // the company's id of the FROM's learners
                     parameters.add(scope.corporateId());
-                    conditions.add("o.buyer_id = s.learner_id");
+                    conditions.add("s.buyer_id = s.learner_id");
                 }
             }
             filters(scope, query, now, conditions, parameters);
@@ -174,6 +183,10 @@ final class HistorySql {
     private static boolean needsAccount(Scope scope, HistoryQuery query) {
         return scope.corporateId() != null && (query.hasLearnerSearch() || query.hasDepartment())
                 || query.sort() == HistorySort.LEARNER || query.sort() == HistorySort.DEPARTMENT;
+    }
+
+    private static boolean needsOrder(HistoryQuery query) {
+        return query.courseId() != null || query.sort() == HistorySort.COURSE || query.sort() == HistorySort.DELIVERY;
     }
 
     private static boolean needsSession(HistoryQuery query) {
@@ -253,7 +266,7 @@ final class HistorySql {
             conditions.add("s.learner_id = ?");
             parameters.add(scope.learnerId());
         } else {
-            conditions.add("(o.buyer_id = ? OR (o.buyer_id = s.learner_id AND a.history_shared_at IS NOT NULL AND "
+            conditions.add("(s.buyer_id = ? OR (s.buyer_id = s.learner_id AND a.history_shared_at IS NOT NULL AND "
                     + CorporateLinks.linkedNowSql("s.learner_id") + "))");
             parameters.add(scope.corporateId());
             parameters.add(scope.corporateId());

@@ -50,6 +50,14 @@ public class Seat {
     @JoinColumn(name = "learner_id")
     private Account learner;
 
+    /**
+     * The order's buyer, copied when the seat is created (an order's buyer never changes), so that
+     * 受講履歴 finds a company's seats from seat alone.
+     */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "buyer_id", nullable = false, updatable = false)
+    private Account buyer;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 16, nullable = false)
     private SeatStatus status;
@@ -105,6 +113,7 @@ public class Seat {
 
     Seat(TrainingOrder order) {
         this.order = Objects.requireNonNull(order);
+        this.buyer = order.getBuyer();
         this.status = SeatStatus.ACTIVE;
         this.charge = order.getUnitPrice();
     }

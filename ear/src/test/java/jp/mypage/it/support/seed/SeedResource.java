@@ -296,7 +296,8 @@ public class SeedResource {
                     + " tax_rate, access_days, seat_count, net_amount, status, payment_method, payment_status, ordered_at)"
                     + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, 10000, 10, ?, 1, 10000, 'APPLIED', 'INVOICE', 'UNPAID', ?)");
                     PreparedStatement seat = connection.prepareStatement("INSERT INTO seat (id, version, order_id,"
-                            + " learner_id, status, assigned_at, access_ends_at, charge) VALUES (?, 1, ?, ?, 'ACTIVE', ?, ?, 10000)")) {
+                            + " learner_id, status, assigned_at, access_ends_at, charge, buyer_id)"
+                            + " VALUES (?, 1, ?, ?, 'ACTIVE', ?, ?, 10000, ?)")) {
                 order.setLong(1, orderId);
                 order.setString(2, String.format("MP%08d", orderId % 100_000_000));
                 order.setString(3, "seed-seat-" + orderId);
@@ -317,6 +318,7 @@ public class SeedResource {
                 order.setTimestamp(10, Timestamp.from(now));
                 order.executeUpdate();
                 seat.setLong(1, seatId);
+                seat.setLong(6, buyerId);
                 seat.setLong(2, orderId);
                 seat.setLong(3, learnerId);
                 seat.setTimestamp(4, Timestamp.from(now));
@@ -383,7 +385,7 @@ public class SeedResource {
                     + " tax_rate, seat_count, net_amount, status, payment_method, payment_status, ordered_at)"
                     + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, 'IN_PERSON', 10000, 10, 2, 20000, 'APPLIED', 'INVOICE', 'UNPAID', ?)");
                     PreparedStatement seat = connection.prepareStatement("INSERT INTO seat (id, version, order_id,"
-                            + " learner_id, status, assigned_at, charge) VALUES (?, 1, ?, ?, 'ACTIVE', ?, 10000)")) {
+                            + " learner_id, status, assigned_at, charge, buyer_id) VALUES (?, 1, ?, ?, 'ACTIVE', ?, 10000, ?)")) {
                 for (int i = 0; i < count; i++) {
                     long id = orderBase + i;
                     Timestamp at = Timestamp.from(now.minusSeconds(86_400L * (count - i)));
@@ -398,6 +400,7 @@ public class SeedResource {
                     order.addBatch();
                     for (int k = 0; k < 2; k++) {
                         seat.setLong(1, seatBase + 2L * i + k);
+                        seat.setLong(5, corporateId);
                         seat.setLong(2, id);
                         if (learners.isEmpty()) {
                             seat.setNull(3, java.sql.Types.BIGINT);
@@ -532,7 +535,7 @@ public class SeedResource {
                     + " VALUES (?, 1, ?, ?, ?, ?, NULL, ?, 'E_LEARNING', 10000, 10, 365, ?, ?, 'APPLIED', 'INVOICE', 'UNPAID', ?)");
                     PreparedStatement seat = connection.prepareStatement("INSERT INTO seat (id, version, order_id,"
                             + " learner_id, status, assigned_at, access_ends_at, first_used_at, charge, learning_status,"
-                            + " progress_percent, completed_at) VALUES (?, 1, ?, ?, 'ACTIVE', ?, ?, ?, 10000, ?, ?, ?)")) {
+                            + " progress_percent, completed_at, buyer_id) VALUES (?, 1, ?, ?, 'ACTIVE', ?, ?, ?, 10000, ?, ?, ?, ?)")) {
                 int orders = (rows + perOrder - 1) / perOrder;
                 int written = 0;
                 for (int o = 0; o < orders; o++) {
@@ -554,6 +557,7 @@ public class SeedResource {
                         int n = written + k;
                         String state = states[n % states.length];
                         seat.setLong(1, seatBase + n);
+                        seat.setLong(10, corporateId);
                         seat.setLong(2, orderId);
                         seat.setLong(3, linked.get(n % linked.size()));
                         seat.setTimestamp(4, Timestamp.from(orderedAt));
