@@ -34,8 +34,11 @@ import jp.mypage.linking.CorporateLinks;
 final class HistorySql {
 
     static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    /** The date 開催日/受講期間 shows and the period filters on: the session's start, or the access end. */
-    static final String SCHEDULE = "COALESCE(cs.starts_at, s.access_ends_at)";
+    /**
+     * The date 開催日/受講期間 sorts and the period filters on: the session's start, or the access end,
+     * as the seat keeps it ({@code seat.schedule_at}).
+     */
+    static final String SCHEDULE = "s.schedule_at";
     private static final String OPEN = "s.learning_status IN ('NOT_STARTED', 'IN_PROGRESS')";
     private static final String SHOWN = "CASE WHEN " + OPEN + " AND s.access_ends_at <= ? THEN 'EXPIRED' ELSE s.learning_status END";
     private static final String FROM = " FROM seat s JOIN training_order o ON o.id = s.order_id"
@@ -73,16 +76,23 @@ final class HistorySql {
      * order need; the 20 rows are then read in full.
      */
     static Statement page(Scope scope, HistoryQuery query, Instant now, int first, int pageSize) {
-        return rows(scope, query, now, " OFFSET " + Math.max(0, first) + " ROWS FETCH NEXT " + Math.max(1, pageSize)
-                + " ROWS ONLY");
+        int offset = Math.max(0, first);
+        int size = Math.max(1, pageSize);
+        return rows(scope, query, now, " OFFSET " + offset + " ROWS FETCH NEXT " + size + " ROWS ONLY",
+                " FETCH FIRST " + (offset + size) + " ROWS ONLY");
     }
 
     /** Every row in the query's order (the export). */
     static Statement rows(Scope scope, HistoryQuery query, Instant now) {
-        return rows(scope, query, now, "");
+        return rows(scope, query, now, "", "");
     }
 
-    private static Statement rows(Scope scope, HistoryQuery query, Instant now, String limit) {
+    /**
+     * {@code limit}: the page of the union; {@code branchLimit}: the most rows a branch can give to
+     * that page (each branch sorted and cut first, so that a branch is read from its index only as
+     * far as the page reaches, instead of the union being sorted whole).
+     */
+    private static Statement rows(Scope scope, HistoryQuery query, Instant now, String limit, String branchLimit) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(Timestamp.from(now));
         String direction = query.ascending() ? " ASC" : " DESC";
@@ -93,11 +103,13 @@ final class HistorySql {
             if (query.sort() == HistorySort.STATUS) {
                 parameters.add(Timestamp.from(now));
             }
-            boolean session = needsSession(query);
-            branches.add("SELECT s.id AS sid, " + keys + branch.from(needsAccount(scope, query), needsOrder(query), session)
-                    + branch.where(scope, query, now, parameters, needsOrder(query) || session));
+            branches.add("SELECT s.id AS sid, " + keys + branch.from(needsAccount(scope, query), needsOrder(query))
+                    + branch.where(scope, query, now, parameters, needsOrder(query)));
         }
         String order = "k1" + direction + (twoKeys ? ", k2" + direction : "") + ", sid" + direction;
+        if (!branchLimit.isEmpty() && branches.size() > 1) {
+            branches.replaceAll(branch -> "(" + branch + " ORDER BY " + order + branchLimit + ")");
+        }
         String sql = "SELECT s.id, a.id, a.person_name, a.person_name_kana, a.department, o.course_id, o.course_title,"
                 + " o.delivery, cs.starts_at, cs.ends_at, s.access_ends_at, s.progress_percent, " + SHOWN + ","
                 + " s.completed_at, CASE WHEN s.buyer_id = s.learner_id THEN 1 ELSE 0 END"
@@ -116,9 +128,8 @@ final class HistorySql {
         List<Object> parameters = new ArrayList<>();
         List<String> counts = new ArrayList<>();
         for (Branch branch : branches(scope)) {
-            boolean period = query.from() != null || query.to() != null;
-            boolean order = period || query.courseId() != null;
-            counts.add("(SELECT COUNT(*)" + branch.from(needsAccount(scope, query), order, period)
+            boolean order = query.courseId() != null;
+            counts.add("(SELECT COUNT(*)" + branch.from(needsAccount(scope, query), order)
                     + branch.where(scope, query, now, parameters, order) + ")");
         }
         return new Statement("SELECT " + String.join(" + ", counts), parameters);
@@ -132,9 +143,9 @@ final class HistorySql {
     private enum Branch {
         OWN, BOUGHT, SHARED;
 
-        /** The tables of the branch; the order only if its columns are read ({@code session} needs it). */
-        String from(boolean account, boolean order, boolean session) {
-            String orders = order || session ? " JOIN training_order o ON o.id = s.order_id" : "";
+        /** The tables of the branch; the order only if its columns are read. */
+        String from(boolean account, boolean order) {
+            String orders = order ? " JOIN training_order o ON o.id = s.order_id" : "";
             String from = switch (this) {
                 case OWN -> " FROM seat s JOIN training_order o ON o.id = s.order_id"
                         + (account ? " JOIN account a ON a.id = s.learner_id" : "");
@@ -149,7 +160,7 @@ final class HistorySql {
                         + " AND sa.history_shared_at IS NOT NULL) sh JOIN seat s ON s.learner_id = sh.lid" + orders
                         + (account ? " JOIN account a ON a.id = s.learner_id" : "");
             };
-            return from + (session ? " LEFT JOIN course_session cs ON cs.id = o.session_id" : "");
+            return from;
         }
 
         String where(Scope scope, HistoryQuery query, Instant now, List<Object> parameters, boolean order) {
@@ -187,10 +198,6 @@ final class HistorySql {
 
     private static boolean needsOrder(HistoryQuery query) {
         return query.courseId() != null || query.sort() == HistorySort.COURSE || query.sort() == HistorySort.DELIVERY;
-    }
-
-    private static boolean needsSession(HistoryQuery query) {
-        return query.from() != null || query.to() != null || query.sort() == HistorySort.SCHEDULE;
     }
 
     private static String sortKey(HistorySort sort) {

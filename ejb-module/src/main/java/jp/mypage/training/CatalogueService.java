@@ -104,6 +104,10 @@ public class CatalogueService {
             session.change(checkedTerms(terms));
             return session;
         });
+        // 受講履歴 sorts and filters by the seat's copy of its session's start.
+        em.createQuery("update Seat s set s.scheduleAt = :start where s.order in"
+                        + " (select o from TrainingOrder o where o.session = :session)")
+                .setParameter("start", session.getStartsAt()).setParameter("session", session).executeUpdate();
     }
 
     public void publishSession(long sessionId) {

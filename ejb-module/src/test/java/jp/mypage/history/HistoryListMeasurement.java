@@ -71,12 +71,13 @@ class HistoryListMeasurement {
                     + " 'E_LEARNING', 1000, 10, 365, 10, 10000, 'APPLIED', 'INVOICE', 'UNPAID',"
                     + " CURRENT_TIMESTAMP - MOD(X, 730) * INTERVAL '1' DAY FROM " + range.formatted(1, 20000) + "");
             sql.execute("INSERT INTO seat (id, version, order_id, learner_id, status, assigned_at, access_ends_at, charge,"
-                    + " learning_status, progress_percent, completed_at, buyer_id) SELECT X, 1, (X - 1) / 10 + 1, MOD(X, 10000) + 1,"
+                    + " learning_status, progress_percent, completed_at, buyer_id, schedule_at) SELECT X, 1, (X - 1) / 10 + 1, MOD(X, 10000) + 1,"
                     + " 'ACTIVE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP + (365 - MOD(X / 10, 730)) * INTERVAL '1' DAY, 1000,"
                     + " CASE MOD(X, 4) WHEN 0 THEN 'COMPLETED' WHEN 1 THEN 'IN_PROGRESS' ELSE 'NOT_STARTED' END,"
                     + " CASE MOD(X, 4) WHEN 0 THEN 100 ELSE 0 END,"
                     + " CASE MOD(X, 4) WHEN 0 THEN CURRENT_TIMESTAMP - MOD(X, 700) * INTERVAL '1' DAY END,"
-                    + " CASE WHEN X <= 100000 THEN 20000 ELSE 20001 END FROM " + range.formatted(1, 200000) + "");
+                    + " CASE WHEN X <= 100000 THEN 20000 ELSE 20001 END, CURRENT_TIMESTAMP + (365 - MOD(X / 10, 730)) * INTERVAL '1' DAY"
+                    + " FROM " + range.formatted(1, 200000) + "");
             sql.execute("ANALYZE");
             if (!db.getAutoCommit()) {
                 db.commit();

@@ -195,8 +195,8 @@ class HistorySqlTest {
             throws SQLException {
         long id = ids++;
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO seat (id, version, order_id, learner_id, status,"
-                + " assigned_at, access_ends_at, charge, learning_status, progress_percent, completed_at, buyer_id)"
-                + " VALUES (?, 1, ?, ?, 'ACTIVE', ?, ?, 1000, ?, ?, ?, (SELECT buyer_id FROM training_order WHERE id = ?))")) {
+                + " assigned_at, access_ends_at, charge, learning_status, progress_percent, completed_at, buyer_id, schedule_at)"
+                + " VALUES (?, 1, ?, ?, 'ACTIVE', ?, ?, 1000, ?, ?, ?, (SELECT buyer_id FROM training_order WHERE id = ?), ?)")) {
             insert.setLong(1, id);
             insert.setLong(2, order);
             insert.setLong(3, learner);
@@ -206,6 +206,7 @@ class HistorySqlTest {
             insert.setInt(7, progress);
             insert.setTimestamp(8, completedAt == null ? null : Timestamp.from(completedAt));
             insert.setLong(9, order);
+            insert.setTimestamp(10, accessEndsAt == null ? Timestamp.from(NOW.plus(Duration.ofDays(30))) : Timestamp.from(accessEndsAt));
             insert.executeUpdate();
         }
         return id;

@@ -21,6 +21,7 @@ import java.util.Optional;
 import jp.mypage.domain.account.Account;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.domain.learning.LearningStatus;
+import jp.mypage.domain.training.CourseSession;
 import jp.mypage.domain.training.Yen;
 
 /**
@@ -69,6 +70,15 @@ public class Seat {
     @Column(name = "access_ends_at")
     private Instant accessEndsAt;
 
+    /**
+     * The date 受講履歴 shows and sorts by (開催日 / 受講期間): the session's start, or the access end
+     * of a 動画配信 seat (null while it is unnamed). Kept with the seat so that a company's first
+     * page is read from one index; a session's new start is copied to its seats by the service
+     * that changes it ({@code UPDATE seat SET schedule_at …}).
+     */
+    @Column(name = "schedule_at")
+    private Instant scheduleAt;
+
     /** When the learner first opened the training (受講する); null while unused. */
     @Column(name = "first_used_at")
     private Instant firstUsedAt;
@@ -116,6 +126,11 @@ public class Seat {
         this.buyer = order.getBuyer();
         this.status = SeatStatus.ACTIVE;
         this.charge = order.getUnitPrice();
+        refreshSchedule();
+    }
+
+    private void refreshSchedule() {
+        this.scheduleAt = order.getSession().map(CourseSession::getStartsAt).orElse(accessEndsAt);
     }
 
     /**
@@ -140,6 +155,7 @@ public class Seat {
         this.learner = newLearner;
         this.assignedAt = at;
         this.accessEndsAt = order.getAccessDays().map(days -> at.plus(Duration.ofDays(days))).orElse(null);
+        refreshSchedule();
         return new SeatChange(this, from == null ? SeatChangeType.ASSIGNED : SeatChangeType.REASSIGNED, from,
                 newLearner.getId(), actor, at);
     }
@@ -151,6 +167,7 @@ public class Seat {
         this.learner = null;
         this.assignedAt = null;
         this.accessEndsAt = null;
+        refreshSchedule();
         return new SeatChange(this, SeatChangeType.RETURNED_ON_UNLINK, from, null, actor, at);
     }
 

@@ -337,6 +337,7 @@ public class SeedResource {
                     taken.executeUpdate();
                 }
             }
+            schedule(connection, seatId);
             connection.commit();
             return String.valueOf(seatId);
         }
@@ -416,6 +417,7 @@ public class SeedResource {
                     }
                 }
             }
+            schedule(connection, seatBase);
             connection.commit();
             return String.valueOf(count);
         }
@@ -574,9 +576,20 @@ public class SeedResource {
                         seat.executeBatch();
                     }
                 }
+                schedule(connection, seatBase);
                 connection.commit();
                 return String.valueOf(written);
             }
+        }
+    }
+
+    /** The seeded seats from {@code firstSeatId} on get their schedule date as the portal keeps it (V12). */
+    private static void schedule(Connection connection, long firstSeatId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE seat SET schedule_at = COALESCE((SELECT cs.starts_at"
+                + " FROM training_order o JOIN course_session cs ON cs.id = o.session_id WHERE o.id = seat.order_id),"
+                + " access_ends_at) WHERE id >= ?")) {
+            update.setLong(1, firstSeatId);
+            update.executeUpdate();
         }
     }
 

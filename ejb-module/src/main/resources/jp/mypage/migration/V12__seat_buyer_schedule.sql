@@ -8,3 +8,10 @@ ALTER TABLE seat ADD CONSTRAINT fk_seat_buyer FOREIGN KEY (buyer_id) REFERENCES 
 -- buyer, status, learner (named seats only), then what the count's filters and the keys read:
 -- the 状態 with the access end that makes it 期限切れ, and the id that breaks ties.
 CREATE INDEX ix_seat_buyer_history ON seat (buyer_id, status, learner_id, learning_status, access_ends_at, id);
+-- The date 受講履歴 shows and sorts by, kept with the seat: the session's start, or the access end
+-- of a 動画配信 seat. A company's first page (newest first) is then the first rows of one index
+-- instead of a sort of all its seats joined to their sessions.
+ALTER TABLE seat ADD COLUMN schedule_at TIMESTAMP;
+UPDATE seat SET schedule_at = COALESCE((SELECT cs.starts_at FROM training_order o JOIN course_session cs
+    ON cs.id = o.session_id WHERE o.id = seat.order_id), access_ends_at);
+CREATE INDEX ix_seat_buyer_schedule ON seat (buyer_id, status, schedule_at, id, learner_id);
