@@ -42,18 +42,19 @@ class ClusterFailoverIT {
 
     private static final String PASSWORD = "unkai-no-shiro 2026 nagai";
     private static final Duration GRACE = Duration.ofSeconds(20);
-    private static final Path ROOT = Path.of(System.getProperty("portal.root", "..")).toAbsolutePath().normalize();
-    private static final Path RUN = ROOT.resolve("ear/target/cluster-it");
+    private static final Path ROOT = MicroCluster.ROOT;
+    private static final MicroCluster CLUSTER = new MicroCluster("cluster-it");
+    private static final Path RUN = CLUSTER.folder();
 
     @BeforeAll
     static void startCluster() throws IOException, InterruptedException {
         Mailbox.start();
-        cluster("start", "2");
+        CLUSTER.start(2);
     }
 
     @AfterAll
     static void stopCluster() throws IOException, InterruptedException {
-        cluster("stop");
+        CLUSTER.stop();
     }
 
     @Test
@@ -240,25 +241,5 @@ class ClusterFailoverIT {
     private static Connection database() throws SQLException {
         return DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"),
                 System.getProperty("it.db.password"));
-    }
-
-    private static void cluster(String command, String... arguments) throws IOException, InterruptedException {
-        List<String> line = new ArrayList<>(List.of("bash", ROOT.resolve("cluster/" + command).toString()));
-        line.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(line).directory(ROOT.toFile()).inheritIO();
-        Map<String, String> env = builder.environment();
-        env.put("CLUSTER_DIR", RUN.toString());
-        env.put("DB_URL", System.getProperty("it.db.url"));
-        env.put("DB_USER", System.getProperty("it.db.user"));
-        env.put("DB_PASSWORD", System.getProperty("it.db.password"));
-        env.put("MAIL_SMTP_HOST", "localhost");
-        env.put("MAIL_SMTP_PORT", System.getProperty("it.smtp.port", "3025"));
-        env.put("APP_BASE_URL", Browser.BASE);
-        Process process = builder.start();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("cluster/" + command + " did not finish in 10 minutes");
-        }
-        assertEquals(0, process.exitValue(), "cluster/" + command + " failed: see " + RUN);
     }
 }

@@ -94,9 +94,18 @@ public class LearnBacking implements Serializable {
         }
     }
 
+    /**
+     * The page after a report: from the report alone (one service call per report, every few seconds
+     * per viewer), unless the seat completed now, when its date and 修了証 are read again.
+     */
     private void refresh() {
-        classroom = learning.classroom(play.seatId());
-        play = learning.play(play.seatId(), play.lessonId());
+        if (last.seatCompleted() || classroom == null) {
+            classroom = learning.classroom(play.seatId());
+            play = learning.play(play.seatId(), play.lessonId());
+        } else {
+            classroom = classroom.after(play.lessonId(), last);
+            play = play.after(last);
+        }
     }
 
     private static double number(String value) {

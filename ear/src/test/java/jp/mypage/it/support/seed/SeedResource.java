@@ -73,7 +73,7 @@ public class SeedResource {
             throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            long corporateId = corporateId(connection, corporateEmail);
+            long corporateId = accountId(connection, "CORPORATE", corporateEmail);
             long base = nextFreeId(connection);
             Instant now = Instant.now();
             try (PreparedStatement account = connection.prepareStatement("INSERT INTO account (id, version, account_type,"
@@ -144,19 +144,6 @@ public class SeedResource {
             }
             connection.commit();
             return String.valueOf(count);
-        }
-    }
-
-    private static long corporateId(Connection connection, String email) throws SQLException {
-        try (PreparedStatement find = connection.prepareStatement(
-                "SELECT id FROM account WHERE account_type = 'CORPORATE' AND email = ?")) {
-            find.setString(1, email == null ? "" : email.toLowerCase(Locale.ROOT));
-            try (ResultSet row = find.executeQuery()) {
-                if (!row.next()) {
-                    throw new WebApplicationException("No corporate account " + email, 404);
-                }
-                return row.getLong(1);
-            }
         }
     }
 
@@ -243,7 +230,7 @@ public class SeedResource {
     public String link(@QueryParam("corporate") String corporateEmail, @QueryParam("learner") String learnerEmail)
             throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            long corporateId = corporateId(connection, corporateEmail);
+            long corporateId = accountId(connection, "CORPORATE", corporateEmail);
             long learnerId = accountId(connection, "PERSONAL", learnerEmail);
             try (PreparedStatement link = connection.prepareStatement("INSERT INTO corporate_link (id, learner_id,"
                     + " corporate_id, status, requested_at, linked_at) VALUES (?, ?, ?, 'ACTIVE', ?, ?)")) {
@@ -367,7 +354,7 @@ public class SeedResource {
             @QueryParam("session") long sessionId, @QueryParam("count") int count) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            long corporateId = corporateId(connection, corporateEmail);
+            long corporateId = accountId(connection, "CORPORATE", corporateEmail);
             java.util.List<Long> learners = new java.util.ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT learner_id FROM corporate_link WHERE corporate_id = ? AND status = 'ACTIVE' ORDER BY learner_id")) {
@@ -488,7 +475,7 @@ public class SeedResource {
         linkedLearners(corporateEmail, learners);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            long corporateId = corporateId(connection, corporateEmail);
+            long corporateId = accountId(connection, "CORPORATE", corporateEmail);
             java.util.List<Long> linked = new java.util.ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT learner_id FROM corporate_link WHERE corporate_id = ? AND status = 'ACTIVE' ORDER BY learner_id")) {

@@ -1,0 +1,130 @@
+package jp.mypage.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The smoke set on Payara Micro: the same modules as one WAR (Micro cannot deploy the EAR), one
+ * node started by the README's {@code cluster/start 1} on PostgreSQL, through the balancer.
+ * Sign-up → 本登録 by the mailed link → the login toggle (the wrong one refuses, the right one
+ * signs in) → お申込み履歴一覧, for a learner and for a company. The EAR on Payara Server runs the
+ * same steps in {@link SignUpFlowIT}.
+ *
+ * <p>Runs with the cluster test: {@code ./mvnw verify -Pcluster -pl ear -am}.
+ */
+class MicroSmokeIT {
+
+    private static final String PASSWORD = "unkai-no-shiro 2026 nagai";
+    private static final MicroCluster MICRO = new MicroCluster("micro-it");
+
+    private Browser browser;
+
+    @BeforeAll
+    static void startMicro() throws IOException, InterruptedException {
+        Mailbox.start();
+        MICRO.start(1);
+    }
+
+    @AfterAll
+    static void stopMicro() throws IOException, InterruptedException {
+        MICRO.stop();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aLearnerSignsUpConfirmsChoosesTheToggleAndLandsOnApplicationHistory() {
+        String email = email("micro.learner");
+        browser.open("/").click("signUpPersonal");
+        browser.type("signUpForm:name", "微小 太郎")
+                .type("signUpForm:nameKana", "ビショウ タロウ")
+                .type("signUpForm:phone", "03-1234-5678")
+                .type("signUpForm:email", email)
+                .type("signUpForm:password", PASSWORD)
+                .type("signUpForm:passwordConfirmation", PASSWORD)
+                .click("signUpForm:termsAccepted")
+                .click("signUpForm:register");
+        assertTrue(browser.text("confirmationDialogText").contains("メール"), "the page says a mail was sent");
+
+        logIn("個人の方", email);
+        assertEquals("/index", browser.path(), "no login before 本登録");
+        assertTrue(browser.pageSource().contains("本登録が完了していません"));
+
+        confirm(email);
+        logIn("法人の方", email);
+        assertEquals("/index", browser.path(), "a learner's address under 法人の方 does not sign in");
+        assertTrue(browser.pageSource().contains("「個人の方」「法人の方」の選択もご確認ください"),
+                "the message names the toggle");
+
+        String sessionBefore = browser.sessionId();
+        logIn("個人の方", email);
+        assertEquals("/mypage/applications", browser.path(), "a login lands on お申込み履歴一覧");
+        assertTrue(browser.title().contains("お申込み履歴一覧"), "title: " + browser.title());
+        assertTrue(browser.pageSource().contains("お申込みはまだありません"), "the empty list says so");
+        assertNotEquals(sessionBefore, browser.sessionId(), "the session id changes at login");
+    }
+
+    @Test
+    void aCompanySignsUpConfirmsAndLandsOnApplicationHistory() {
+        String email = email("micro.company");
+        browser.open("/").click("signUpCorporate");
+        browser.type("signUpForm:corporateName", "株式会社マイクロ")
+                .type("signUpForm:corporateNameKana", "カブシキガイシャ マイクロ")
+                .type("signUpForm:department", "人事部")
+                .type("signUpForm:contactName", "佐藤 花子")
+                .type("signUpForm:contactNameKana", "サトウ ハナコ")
+                .type("signUpForm:phone", "0312345678")
+                .type("signUpForm:postalCode", "100-0001")
+                .type("signUpForm:address", "東京都千代田区千代田1-1")
+                .type("signUpForm:email", email)
+                .type("signUpForm:password", PASSWORD)
+                .type("signUpForm:passwordConfirmation", PASSWORD)
+                .click("signUpForm:termsAccepted")
+                .click("signUpForm:register");
+        browser.element("confirmationDialogText");
+        confirm(email);
+
+        logIn("個人の方", email);
+        assertEquals("/index", browser.path(), "a company's address under 個人の方 does not sign in");
+        logIn("法人の方", email);
+        assertEquals("/mypage/applications", browser.path());
+        assertTrue(browser.title().contains("お申込み履歴一覧"), "title: " + browser.title());
+        assertTrue(browser.pageSource().contains("株式会社マイクロ"), "the corporate name greets the contact");
+    }
+
+    private void confirm(String email) {
+        String link = Mailbox.awaitMail(email, 1).link("/confirm?token=");
+        browser.open(link).submit("confirmForm:confirm");
+        browser.element("confirmForm:toLogin");
+        assertTrue(browser.text("confirmed").contains("本登録が完了しました"));
+    }
+
+    private void logIn(String type, String email) {
+        browser.open("/")
+                .choose("loginForm:type", type)
+                .type("loginForm:email", email)
+                .type("loginForm:password", PASSWORD)
+                .submit("loginForm:login");
+    }
+
+    private static String email(String who) {
+        return who + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+    }
+}
