@@ -103,6 +103,15 @@ class LearningIT extends PortalIT {
         browser.waitForText("動画（MP4、WebM）またはPDFのファイルを選んでください");
         assertTrue(browser.attribute("addLessonForm:newTitle", "value").isEmpty(), "the form is there again");
         assertEquals(2, browser.rowTexts("lessonsForm:lessons").size(), "a text file named .pdf is refused by its bytes");
+        // 名前を保存 renames one lesson; an empty name is refused and changes nothing.
+        browser.type("lessonsForm:lessons:1:title", "").click("lessonsForm:lessons:1:rename");
+        browser.waitForText("教材名は1〜200文字で入力してください。");
+        browser.type("lessonsForm:lessons:1:title", "第2章 資料（改訂）").click("lessonsForm:lessons:1:rename");
+        browser.waitForText("教材名を「第2章 資料（改訂）」に変更しました。");
+        browser.type("lessonsForm:lessons:1:title", "第2章 資料").click("lessonsForm:lessons:1:rename");
+        browser.waitForText("教材名を「第2章 資料」に変更しました。");
+        browser.open("/admin/course?id=" + courseId);
+        assertEquals("第2章 資料", browser.attribute("lessonsForm:lessons:1:title", "value"), "the new name is kept");
         logOut();
 
         String company = uniqueEmail("company");

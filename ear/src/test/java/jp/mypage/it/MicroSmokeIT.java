@@ -52,29 +52,24 @@ class MicroSmokeIT {
     @Test
     void aLearnerSignsUpConfirmsChoosesTheToggleAndLandsOnApplicationHistory() {
         String email = email("micro.learner");
+        SignUpSteps steps = new SignUpSteps(browser);
         browser.open("/").click("signUpPersonal");
-        browser.type("signUpForm:name", "微小 太郎")
-                .type("signUpForm:nameKana", "ビショウ タロウ")
-                .type("signUpForm:phone", "03-1234-5678")
-                .type("signUpForm:email", email)
-                .type("signUpForm:password", PASSWORD)
-                .type("signUpForm:passwordConfirmation", PASSWORD)
-                .click("signUpForm:termsAccepted")
-                .click("signUpForm:register");
+        steps.personalForm(email, PASSWORD).name("微小 太郎").nameKana("ビショウ タロウ").submit();
         assertTrue(browser.text("confirmationDialogText").contains("メール"), "the page says a mail was sent");
 
-        logIn("個人の方", email);
+        steps.logIn("個人の方", email, PASSWORD);
         assertEquals("/index", browser.path(), "no login before 本登録");
         assertTrue(browser.pageSource().contains("本登録が完了していません"));
 
-        confirm(email);
-        logIn("法人の方", email);
+        steps.confirmByMail(email, 1);
+        assertTrue(browser.text("confirmed").contains("本登録が完了しました"));
+        steps.logIn("法人の方", email, PASSWORD);
         assertEquals("/index", browser.path(), "a learner's address under 法人の方 does not sign in");
         assertTrue(browser.pageSource().contains("「個人の方」「法人の方」の選択もご確認ください"),
                 "the message names the toggle");
 
         String sessionBefore = browser.sessionId();
-        logIn("個人の方", email);
+        steps.logIn("個人の方", email, PASSWORD);
         assertEquals("/mypage/applications", browser.path(), "a login lands on お申込み履歴一覧");
         assertTrue(browser.title().contains("お申込み履歴一覧"), "title: " + browser.title());
         assertTrue(browser.pageSource().contains("お申込みはまだありません"), "the empty list says so");
@@ -84,44 +79,16 @@ class MicroSmokeIT {
     @Test
     void aCompanySignsUpConfirmsAndLandsOnApplicationHistory() {
         String email = email("micro.company");
-        browser.open("/").click("signUpCorporate");
-        browser.type("signUpForm:corporateName", "株式会社マイクロ")
-                .type("signUpForm:corporateNameKana", "カブシキガイシャ マイクロ")
-                .type("signUpForm:department", "人事部")
-                .type("signUpForm:contactName", "佐藤 花子")
-                .type("signUpForm:contactNameKana", "サトウ ハナコ")
-                .type("signUpForm:phone", "0312345678")
-                .type("signUpForm:postalCode", "100-0001")
-                .type("signUpForm:address", "東京都千代田区千代田1-1")
-                .type("signUpForm:email", email)
-                .type("signUpForm:password", PASSWORD)
-                .type("signUpForm:passwordConfirmation", PASSWORD)
-                .click("signUpForm:termsAccepted")
-                .click("signUpForm:register");
-        browser.element("confirmationDialogText");
-        confirm(email);
+        SignUpSteps steps = new SignUpSteps(browser);
+        steps.signUpCorporate(email, "株式会社マイクロ", PASSWORD);
+        steps.confirmByMail(email, 1);
 
-        logIn("個人の方", email);
+        steps.logIn("個人の方", email, PASSWORD);
         assertEquals("/index", browser.path(), "a company's address under 個人の方 does not sign in");
-        logIn("法人の方", email);
+        steps.logIn("法人の方", email, PASSWORD);
         assertEquals("/mypage/applications", browser.path());
         assertTrue(browser.title().contains("お申込み履歴一覧"), "title: " + browser.title());
         assertTrue(browser.pageSource().contains("株式会社マイクロ"), "the corporate name greets the contact");
-    }
-
-    private void confirm(String email) {
-        String link = Mailbox.awaitMail(email, 1).link("/confirm?token=");
-        browser.open(link).submit("confirmForm:confirm");
-        browser.element("confirmForm:toLogin");
-        assertTrue(browser.text("confirmed").contains("本登録が完了しました"));
-    }
-
-    private void logIn(String type, String email) {
-        browser.open("/")
-                .choose("loginForm:type", type)
-                .type("loginForm:email", email)
-                .type("loginForm:password", PASSWORD)
-                .submit("loginForm:login");
     }
 
     private static String email(String who) {

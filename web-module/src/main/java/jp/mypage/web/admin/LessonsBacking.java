@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jp.mypage.common.BusinessException;
 import jp.mypage.learning.LessonAdministration;
 import jp.mypage.learning.LessonView;
@@ -30,12 +32,14 @@ public class LessonsBacking implements Serializable {
     private Long courseId;
     private List<LessonView> lessons;
     private String newTitle;
+    /** The titles as typed in the table, by lesson id (名前を保存 sends one). */
+    private Map<Long, String> titles = new HashMap<>();
     private transient Part file;
 
     public List<LessonView> lessons(long course) {
         if (lessons == null || courseId == null || courseId != course) {
             courseId = course;
-            lessons = administration.lessons(course);
+            reload();
         }
         return lessons;
     }
@@ -58,6 +62,23 @@ public class LessonsBacking implements Serializable {
         }
         reload();
         return null;
+    }
+
+    /** 名前を保存: the row's title, for the version the page showed (a stale page is refused). */
+    public void rename(LessonView lesson) {
+        String title = titles.get(lesson.id());
+        try {
+            administration.rename(lesson.id(), lesson.version(), title);
+            Messages.info("adminLessons.renamed", title == null ? "" : title.strip());
+        } catch (BusinessException e) {
+            Messages.error(e);
+            return;
+        }
+        reload();
+    }
+
+    public Map<Long, String> getTitles() {
+        return titles;
     }
 
     public void move(LessonView lesson, int direction) {
@@ -86,6 +107,10 @@ public class LessonsBacking implements Serializable {
 
     private void reload() {
         lessons = courseId == null ? null : administration.lessons(courseId);
+        titles = new HashMap<>();
+        if (lessons != null) {
+            lessons.forEach(lesson -> titles.put(lesson.id(), lesson.title()));
+        }
     }
 
     public long getMaxUploadMegabytes() {
