@@ -311,6 +311,29 @@ final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
+    /**
+     * The HTTP status of the document shown, from the browser's Navigation Timing entry (0 when the browser
+     * shows its own error page for a connection that failed): tells Chromium's page for an empty 403 or 500
+     * (titled only "localhost") apart.
+     */
+    int status() {
+        Object status = script("const e = performance.getEntriesByType('navigation')[0];"
+                + " return e && e.responseStatus !== undefined ? e.responseStatus : -1;");
+        return status instanceof Number number ? number.intValue() : -1;
+    }
+
+    /** What a failed test reports of the page: its title, status, address and the start of its text. */
+    String describe() {
+        String text;
+        try {
+            text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+        } catch (RuntimeException e) {
+            text = "(no body: " + e.getClass().getSimpleName() + ")";
+        }
+        return title() + " [HTTP " + status() + " at " + driver.getCurrentUrl() + "] "
+                + text.substring(0, Math.min(200, text.length()));
+    }
+
     String sessionId() {
         return cookie("JSESSIONID");
     }
