@@ -179,6 +179,8 @@ class LearningIT extends PortalIT {
         assertTrue(browser.text("notFound").contains("見つかりません"), "a company can take nothing");
         int companyContent = browser.fetchBytes("/mypage/lesson-content/" + seatId + "/" + lessonId).statusCode();
         assertEquals(403, companyContent, "the content refuses a company");
+        assertEquals("refused", browser.fetch("/test-guard/guard/take?seat=" + seatId + "&lesson=" + lessonId).body(),
+                "the service itself refuses a company that calls it as a forged page would");
         logOut();
 
         logIn("個人の方", other, PASSWORD);
@@ -187,6 +189,8 @@ class LearningIT extends PortalIT {
         assertEquals(404, browser.fetchBytes("/mypage/lesson-content/" + seatId + "/" + lessonId).statusCode());
         assertEquals(404, browser.fetchBytes("/mypage/certificate?seat=" + seatId).statusCode());
         assertEquals(404, browser.fetchBytes("/mypage/lesson-content/" + seatId + "/../../x").statusCode());
+        assertEquals("allowed", browser.fetch("/test-guard/guard/take?seat=" + seatId + "&lesson=" + lessonId).body(),
+                "a learner passes the service's guard (and is then refused the seat: not theirs)");
         logOut();
 
         // The company asks for the weekly digest; the other learner's seat ends in 5 days, unstarted.
