@@ -192,6 +192,8 @@ class MalformedRequestsIT extends PortalIT {
                 post(user, client, "wrong-typed values" + where, action, filled(base, form, "abc'\"<x>%; DROP TABLE account"), false);
                 post(user, client, "forged ids and selections (ajax)" + where, action, filled(base, form, "99999999999999999999"), true);
                 post(user, client, "negative numbers" + where, action, filled(base, form, "-1"), false);
+                post(user, client, "forged hidden fields (selections, row keys)" + where, action, forgedHidden(base), false);
+                post(user, client, "forged hidden fields (ajax)" + where, action, forgedHidden(base), true);
                 Map<String, String> raw = new LinkedHashMap<>(base);
                 String body = encode(raw) + "&" + invalidUtf8Pairs(form);
                 check(user, "invalid UTF-8" + where, client.request("POST", action,
@@ -249,6 +251,14 @@ class MalformedRequestsIT extends PortalIT {
         for (String name : form.fields()) {
             fields.put(name, value);
         }
+        return fields;
+    }
+
+    /** Every hidden field but the view state, the nonce and the form's own marker set to a forged id. */
+    private static Map<String, String> forgedHidden(Map<String, String> base) {
+        Map<String, String> fields = new LinkedHashMap<>(base);
+        fields.replaceAll((name, value) -> name.startsWith("jakarta.faces.") || name.equals("primefaces.nonce")
+                || !name.contains(":") ? value : "99999999999999999999,-1,abc");
         return fields;
     }
 

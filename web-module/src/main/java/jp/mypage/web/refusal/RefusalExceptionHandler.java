@@ -16,7 +16,8 @@ import org.omnifaces.util.Servlets;
 
 /**
  * An expired, stale or forged view state (Faces' {@link ViewExpiredException}, or a
- * {@link ProtectedViewException}) is what any visitor can send: it is answered with a redirect to the
+ * {@link ProtectedViewException}), or a post whose PrimeFaces CSP nonce is not its page's
+ * ({@code CspException}), is what any visitor can send: it is answered with a redirect to the
  * same address (a GET of the same page; for an ajax request a partial-response redirect), where the
  * page says it expired and shows what was typed again ({@link TypedValues}). It is logged as one line,
  * never a stack trace, and never answered with a 5xx. Every other exception goes on to the decorated
@@ -54,7 +55,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
     private static Throwable refusalIn(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ViewExpiredException || cause instanceof ProtectedViewException) {
+            if (cause instanceof ViewExpiredException || cause instanceof ProtectedViewException
+                    || cause instanceof org.primefaces.csp.CspException) {
                 return cause;
             }
             if (cause.getCause() == cause) {
