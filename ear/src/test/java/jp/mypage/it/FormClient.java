@@ -24,13 +24,53 @@ final class FormClient {
     private static final Pattern TAG = Pattern.compile("<(form|input)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)=\"([^\"]*)\"");
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private static final Pattern NONCE = Pattern.compile("<script\\b[^>]*\\bnonce=\"([^\"]+)\"");
+
+    private final HttpClient http;
     private String action;
     private final Map<String, String> fields = new LinkedHashMap<>();
+
+    FormClient() {
+        this(HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build());
+    }
+
+    private FormClient(HttpClient http) {
+        this.http = http;
+    }
+
+    /** Another form client with the same cookies (the same session). */
+    FormClient sameSession() {
+        return new FormClient(http);
+    }
+
+    /** A GET with this client's cookies; the answer as it came. */
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : Browser.BASE + path))
+                .timeout(Duration.ofSeconds(60)).GET().build());
+    }
+
+    /** Any request with this client's cookies (a raw body, any method); the answer as it came. */
+    HttpResponse<String> request(String method, String path, Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.BASE).resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** The form's action, as its page gave it. */
+    String action() {
+        return action;
+    }
+
+    /** The fields that will be posted (the form's hidden fields and whatever was set). */
+    Map<String, String> fields() {
+        return fields;
+    }
 
     /** Opens the page and keeps the hidden fields of the form with this id. */
     FormClient open(String path, String formId) {
@@ -54,6 +94,11 @@ final class FormClient {
         if (action == null) {
             throw new AssertionError("No form " + formId + " on " + path);
         }
+        // PrimeFaces' CSP mode: the page's nonce goes with every post of its view, as PrimeFaces' script sends it.
+        Matcher nonce = NONCE.matcher(page.body());
+        if (!fields.containsKey("primefaces.nonce") && nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
         return this;
     }
 
@@ -75,7 +120,7 @@ final class FormClient {
                 .build());
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {

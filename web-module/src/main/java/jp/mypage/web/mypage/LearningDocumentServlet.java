@@ -36,6 +36,11 @@ public class LearningDocumentServlet extends HttpServlet {
             return;
         }
         boolean certificate = request.getServletPath().endsWith("/certificate");
+        // The admission ticket is the learner's alone: a company is refused before the guarded service.
+        if (!certificate && !request.isUserInRole("PERSONAL")) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         byte[] pdf;
         try {
             pdf = certificate ? documents.certificate(seat.get(), locale.getLocale())

@@ -39,6 +39,11 @@ public class LessonContentServlet extends FileServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        // Only learners hold seats: anyone else is refused here, before the guarded service would log a trace.
+        if (!request.isUserInRole("PERSONAL")) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         try {
             LessonFile file = learning.content(seat.get(), lesson.get());
             if (!file.path().toFile().isFile()) {

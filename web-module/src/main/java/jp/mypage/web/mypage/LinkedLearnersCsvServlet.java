@@ -42,6 +42,11 @@ public class LinkedLearnersCsvServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // Only a company has linked learners: anyone else is refused before the guarded service.
+        if (!request.isUserInRole("CORPORATE")) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         List<LinkedLearner> rows;
         try {
             rows = linking.exportMyLinkedLearners(query(request));
