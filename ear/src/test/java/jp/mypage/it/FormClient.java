@@ -24,17 +24,48 @@ final class FormClient {
     private static final Pattern TAG = Pattern.compile("<(form|input)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)=\"([^\"]*)\"");
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+    private final String base;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private String action;
     private final Map<String, String> fields = new LinkedHashMap<>();
 
+    FormClient() {
+        this(Browser.BASE);
+    }
+
+    /** A client of the portal at another origin (e.g. one of this machine's own network addresses). */
+    FormClient(String base) {
+        this.base = base;
+    }
+
+    /** Sends this header with every later request (e.g. X-Forwarded-For, as a proxy would). */
+    FormClient header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** Forgets every cookie (the session): the next page is opened as by a new visitor on the same connection. */
+    FormClient forgetCookies() {
+        cookies.getCookieStore().removeAll();
+        return this;
+    }
+
+    /** A GET with this client's cookies; the answer as it came. */
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build());
+    }
+
     /** Opens the page and keeps the hidden fields of the form with this id. */
     FormClient open(String path, String formId) {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(Browser.BASE + path)).GET().build());
+        fields.clear();
+        action = null;
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
         if (page.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + page.statusCode());
         }
@@ -68,7 +99,7 @@ final class FormClient {
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(Browser.BASE).resolve(action))
+        return send(HttpRequest.newBuilder(URI.create(base).resolve(action))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -76,8 +107,10 @@ final class FormClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) {
+        HttpRequest.Builder withHeaders = HttpRequest.newBuilder(request, (name, value) -> true);
+        headers.forEach(withHeaders::header);
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(withHeaders.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
