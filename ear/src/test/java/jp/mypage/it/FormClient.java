@@ -26,36 +26,60 @@ final class FormClient {
 
     private static final Pattern NONCE = Pattern.compile("<script\\b[^>]*\\bnonce=\"([^\"]+)\"");
 
+    private final CookieManager cookies;
     private final HttpClient http;
+    private final String base;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private String action;
     private final Map<String, String> fields = new LinkedHashMap<>();
 
     FormClient() {
-        this(HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+        this(Browser.BASE);
+    }
+
+    /** A client of the portal at another origin (e.g. one of this machine's own network addresses). */
+    FormClient(String base) {
+        this(new CookieManager(), base);
+    }
+
+    private FormClient(CookieManager cookies, String base) {
+        this.cookies = cookies;
+        this.base = base;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
-                .build());
+                .build();
     }
 
-    private FormClient(HttpClient http) {
-        this.http = http;
-    }
-
-    /** Another form client with the same cookies (the same session). */
+    /** Another form client with the same cookies (the same session) and the same headers. */
     FormClient sameSession() {
-        return new FormClient(http);
+        FormClient other = new FormClient(cookies, base);
+        other.headers.putAll(headers);
+        return other;
+    }
+
+    /** Sends this header with every later request (e.g. X-Forwarded-For, as a proxy would). */
+    FormClient header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** Forgets every cookie (the session): the next page is opened as by a new visitor on the same connection. */
+    FormClient forgetCookies() {
+        cookies.getCookieStore().removeAll();
+        return this;
     }
 
     /** A GET with this client's cookies; the answer as it came. */
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : Browser.BASE + path))
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
                 .timeout(Duration.ofSeconds(60)).GET().build());
     }
 
     /** Any request with this client's cookies (a raw body, any method); the answer as it came. */
     HttpResponse<String> request(String method, String path, Map<String, String> headers, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.BASE).resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base).resolve(path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
@@ -74,7 +98,9 @@ final class FormClient {
 
     /** Opens the page and keeps the hidden fields of the form with this id. */
     FormClient open(String path, String formId) {
-        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(Browser.BASE + path)).GET().build());
+        fields.clear();
+        action = null;
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
         if (page.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + page.statusCode());
         }
@@ -113,7 +139,7 @@ final class FormClient {
                 .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(Browser.BASE).resolve(action))
+        return send(HttpRequest.newBuilder(URI.create(base).resolve(action))
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -121,8 +147,10 @@ final class FormClient {
     }
 
     HttpResponse<String> send(HttpRequest request) {
+        HttpRequest.Builder withHeaders = HttpRequest.newBuilder(request, (name, value) -> true);
+        headers.forEach(withHeaders::header);
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(withHeaders.build(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,6 +1,9 @@
 package jp.mypage.web;
 
+import jakarta.inject.Inject;
 import jp.mypage.domain.account.AccountType;
+import jp.mypage.throttle.ThrottledAction;
+import jp.mypage.web.support.SourceLimit;
 import jp.mypage.web.i18n.Messages;
 
 /**
@@ -9,6 +12,12 @@ import jp.mypage.web.i18n.Messages;
  */
 public abstract class AccountEmailBacking extends AccountChoiceForm {
 
+    @Inject
+    private SourceLimit sourceLimit;
+
+    /** What the page counts against its source's allowance. */
+    protected abstract ThrottledAction action();
+
     /** Mails the account, if there is one of this type and address. */
     protected abstract void mail(AccountType accountType, String address);
 
@@ -16,6 +25,9 @@ public abstract class AccountEmailBacking extends AccountChoiceForm {
     protected abstract String sentMessageKey();
 
     public void send() {
+        if (!sourceLimit.admit(action())) {
+            return;
+        }
         mail(getType(), getEmail());
         Messages.info(sentMessageKey());
     }

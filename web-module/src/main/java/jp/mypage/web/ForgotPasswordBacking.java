@@ -20,6 +20,11 @@ public class ForgotPasswordBacking extends AccountEmailBacking {
     }
 
     @Override
+    protected jp.mypage.throttle.ThrottledAction action() {
+        return jp.mypage.throttle.ThrottledAction.PASSWORD_RESET;
+    }
+
+    @Override
     protected String sentMessageKey() {
         return "forgot.sent";
     }

@@ -9,6 +9,8 @@ import jp.mypage.web.security.AccountCredential;
 import jp.mypage.web.security.FormLogin;
 import jp.mypage.web.security.LoginAttempt;
 import jp.mypage.web.security.SignedInAccount;
+import jp.mypage.throttle.ThrottledAction;
+import jp.mypage.web.support.SourceLimit;
 
 /**
  * The entry page (マイページ): 新規登録(個人), 新規登録(法人) and the login form, where the visitor
@@ -30,15 +32,24 @@ public class IndexBacking extends AccountChoiceForm {
     @Inject
     private SignedInAccount signedInAccount;
 
+    @Inject
+    private SourceLimit sourceLimit;
+
     private String password;
     private boolean emailNotConfirmed;
     private String continueTo;
 
     public void login() throws IOException {
+        if (!sourceLimit.admit(ThrottledAction.LOGIN)) {
+            password = null;
+            return;
+        }
         boolean signedIn = login.logIn(new AccountCredential(getType(), getEmail(), password), continueTo, "/mypage/",
                 LANDING, session -> attempt.account().ifPresent(signedInAccount::signIn));
         password = null;
-        if (!signedIn) {
+        if (!signedIn && attempt.isBusy()) {
+            sourceLimit.refuse();
+        } else if (!signedIn) {
             emailNotConfirmed = attempt.isEmailNotConfirmed();
             Messages.error(emailNotConfirmed ? "login.notConfirmed" : attempt.refusalKey().orElse("login.failed"));
         }

@@ -20,6 +20,11 @@ public class ResendConfirmationBacking extends AccountEmailBacking {
     }
 
     @Override
+    protected jp.mypage.throttle.ThrottledAction action() {
+        return jp.mypage.throttle.ThrottledAction.RESEND_CONFIRMATION;
+    }
+
+    @Override
     protected String sentMessageKey() {
         return "resend.sent";
     }

@@ -10,6 +10,8 @@ import jp.mypage.web.security.FormLogin;
 import jp.mypage.web.security.LoginAttempt;
 import jp.mypage.web.security.OperatorCredential;
 import jp.mypage.web.security.SignedInOperator;
+import jp.mypage.throttle.ThrottledAction;
+import jp.mypage.web.support.SourceLimit;
 
 /**
  * The operators' login, {@code /admin/}: メールアドレス, パスワード, ログイン. An operator's session
@@ -32,17 +34,26 @@ public class AdminLoginBacking {
     @Inject
     private SignedInOperator signedInOperator;
 
+    @Inject
+    private SourceLimit sourceLimit;
+
     private String email;
     private String password;
     private String continueTo;
 
     public void login() throws IOException {
+        if (!sourceLimit.admit(ThrottledAction.LOGIN)) {
+            password = null;
+            return;
+        }
         boolean signedIn = login.logIn(new OperatorCredential(email, password), continueTo, "/admin/", LANDING, session -> {
             session.setMaxInactiveInterval((int) IDLE_TIMEOUT.toSeconds());
             attempt.operator().ifPresent(signedInOperator::signIn);
         });
         password = null;
-        if (!signedIn) {
+        if (!signedIn && attempt.isBusy()) {
+            sourceLimit.refuse();
+        } else if (!signedIn) {
             Messages.error("adminLogin.failed");
         }
     }

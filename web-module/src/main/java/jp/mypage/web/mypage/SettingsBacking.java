@@ -20,6 +20,9 @@ import jp.mypage.settings.AccountSettingsService;
 import jp.mypage.settings.WrongPasswordException;
 import jp.mypage.web.i18n.Messages;
 import jp.mypage.web.security.SessionRenewal;
+import jp.mypage.password.PasswordChecksBusyException;
+import jp.mypage.throttle.ThrottledAction;
+import jp.mypage.web.support.SourceLimit;
 
 /**
  * 登録情報設定, {@code /mypage/settings}: for a learner first 法人ID連携 (連携先法人メールアドレス), then
@@ -46,6 +49,9 @@ public class SettingsBacking implements Serializable {
 
     @Inject
     private LearningHistoryService history;
+
+    @Inject
+    private SourceLimit sourceLimit;
 
     private boolean historyShared;
 
@@ -87,6 +93,9 @@ public class SettingsBacking implements Serializable {
      * company confirms links first; either way shows 情報変更完了.
      */
     public void saveLink() {
+        if (!sourceLimit.admit(ThrottledAction.CORPORATE_LINK)) {
+            return;
+        }
         try {
             linkRequested = linking.linkTo(corporateEmail) == LinkStatus.REQUESTED;
             corporateEmail = null;
@@ -150,6 +159,8 @@ public class SettingsBacking implements Serializable {
             Messages.error(e.messageKey());
         } catch (WeakPasswordException e) {
             Messages.error(e.messageKey(), passwordPolicy.minLength(), PasswordPolicy.MAX_LENGTH);
+        } catch (PasswordChecksBusyException e) {
+            sourceLimit.refuse();
         } finally {
             currentPassword = null;
             newPassword = null;

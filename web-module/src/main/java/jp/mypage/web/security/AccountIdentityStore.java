@@ -12,6 +12,7 @@ import jp.mypage.authentication.AwaitingApprovalException;
 import jp.mypage.authentication.EmailNotConfirmedException;
 import jp.mypage.authentication.InvalidCredentialsException;
 import jp.mypage.authentication.NotApprovedException;
+import jp.mypage.password.PasswordChecksBusyException;
 
 /**
  * Validates {@link AccountCredential}s with the authentication service. The caller name is the
@@ -44,6 +45,9 @@ public class AccountIdentityStore implements IdentityStore {
             attempt.refused(e.messageKey());
             return CredentialValidationResult.INVALID_RESULT;
         } catch (InvalidCredentialsException e) {
+            return CredentialValidationResult.INVALID_RESULT;
+        } catch (PasswordChecksBusyException e) {
+            attempt.busy();
             return CredentialValidationResult.INVALID_RESULT;
         }
     }

@@ -13,6 +13,16 @@ public class LoginAttempt {
     private boolean emailNotConfirmed;
     private String refusalKey;
     private OperatorIdentity operator;
+    private boolean busy;
+
+    void busy() {
+        this.busy = true;
+    }
+
+    /** Whether the password could not be checked because every check was taken (try again shortly). */
+    public boolean isBusy() {
+        return busy;
+    }
 
     void operatorSucceeded(OperatorIdentity identity) {
         this.operator = identity;

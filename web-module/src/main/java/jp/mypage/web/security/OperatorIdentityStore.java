@@ -7,6 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 import jp.mypage.operator.OperatorService;
+import jp.mypage.password.PasswordChecksBusyException;
 
 /**
  * Validates {@link OperatorCredential}s. The caller name is {@code operator:<id>}, which no account
@@ -27,11 +28,16 @@ public class OperatorIdentityStore implements IdentityStore {
         if (!(credential instanceof OperatorCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return operators.authenticate(login.email(), login.password())
-                .map(operator -> {
-                    attempt.operatorSucceeded(operator);
-                    return new CredentialValidationResult(operator.principalName(), Set.of(Roles.ADMIN));
-                })
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        try {
+            return operators.authenticate(login.email(), login.password())
+                    .map(operator -> {
+                        attempt.operatorSucceeded(operator);
+                        return new CredentialValidationResult(operator.principalName(), Set.of(Roles.ADMIN));
+                    })
+                    .orElse(CredentialValidationResult.INVALID_RESULT);
+        } catch (PasswordChecksBusyException e) {
+            attempt.busy();
+            return CredentialValidationResult.INVALID_RESULT;
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.io.Serializable;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.password.PasswordPolicy;
 import jp.mypage.password.WeakPasswordException;
+import jp.mypage.throttle.ThrottledAction;
+import jp.mypage.web.support.SourceLimit;
 import jp.mypage.registration.ConcurrentSignUpException;
 import jp.mypage.registration.RegistrationService;
 import jp.mypage.registration.SignUp;
@@ -28,6 +30,9 @@ public abstract class SignUpBacking implements Serializable {
     @Inject
     private PasswordPolicy passwordPolicy;
 
+    @Inject
+    private SourceLimit sourceLimit;
+
     private SignUp signUp;
     private String passwordConfirmation;
     private boolean completed;
@@ -42,6 +47,9 @@ public abstract class SignUpBacking implements Serializable {
     }
 
     public void register() {
+        if (!sourceLimit.admit(ThrottledAction.SIGN_UP)) {
+            return;
+        }
         try {
             registration.signUp(getSignUp(), localeBacking.getLocale());
         } catch (ConcurrentSignUpException e) {
