@@ -2,6 +2,7 @@ package jp.mypage.web.support;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,11 +69,17 @@ public class UploadLimitFilter extends HttpFilter {
     }
 
     private long limitMegabytes(HttpServletRequest request) {
-        String page = request.getRequestURI().substring(request.getContextPath().length());
+        String page = requestUri(request).substring(request.getContextPath().length());
         if (page.endsWith(".xhtml")) {
             page = page.substring(0, page.length() - ".xhtml".length());
         }
         return page.equals(IMPORT_PAGE) ? AccountCsv.MAX_MEGABYTES : content.maxBytes() / (1024 * 1024);
+    }
+
+    /** The address the browser asked for (the extensionless page), also when it was forwarded to the view. */
+    private static String requestUri(HttpServletRequest request) {
+        Object original = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        return original instanceof String uri ? uri : request.getRequestURI();
     }
 
     private static boolean isMultipartPost(HttpServletRequest request) {
@@ -92,9 +99,10 @@ public class UploadLimitFilter extends HttpFilter {
         } else {
             response.setHeader("Connection", "close");
         }
-        String query = request.getQueryString();
+        String query = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null
+                ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getRequestURI() + (query == null ? "" : "?" + query));
+        response.setHeader("Location", requestUri(request) + (query == null ? "" : "?" + query));
         response.setContentLength(0);
     }
 
