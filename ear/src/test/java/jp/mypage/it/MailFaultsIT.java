@@ -54,6 +54,7 @@ class MailFaultsIT extends PortalIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline) && !states(prefix).stream().allMatch(s -> s[1].equals("SENT"))) {
             dispatch();
+            sleepMillis(200);
         }
         states = states(prefix);
         assertTrue(states.stream().allMatch(s -> s[1].equals("SENT")), "every mail is marked sent: "
@@ -109,6 +110,7 @@ class MailFaultsIT extends PortalIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline) && !states(prefix).stream().allMatch(s -> s[1].equals("SENT"))) {
             dispatch();
+            sleepMillis(200);
         }
         Map<String, Long> received = Mailbox.countsByRecipient();
         for (int i = 0; i < 20; i++) {
@@ -186,8 +188,12 @@ class MailFaultsIT extends PortalIT {
     }
 
     private static void sleepSeconds(int seconds) {
+        sleepMillis(seconds * 1000L);
+    }
+
+    private static void sleepMillis(long millis) {
         try {
-            Thread.sleep(seconds * 1000L);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
