@@ -63,10 +63,22 @@ public class SmtpMailTransport implements MailTransport {
             message.setSentDate(Date.from(now));
             Transport.send(message);
         } catch (MessagingException e) {
-            throw new MailDeliveryException("SMTP delivery to " + mail.getRecipient() + " failed: " + e.getMessage(), e,
+            throw new MailDeliveryException("SMTP delivery to " + mail.getRecipient() + " failed: " + describe(e), e,
                     isServerFailure(e));
         }
         mail.markSent(now);
+    }
+
+    /** The error and its causes ("Exception reading response: SocketTimeoutException: Read timed out"). */
+    static String describe(MessagingException e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            text.append(": ").append(cause.getClass().getSimpleName());
+            if (cause.getMessage() != null) {
+                text.append(": ").append(cause.getMessage());
+            }
+        }
+        return text.toString();
     }
 
     /**

@@ -75,4 +75,10 @@ class MailDispatcherTest {
         assertFalse(SmtpMailTransport.isServerFailure(new SendFailedException("550 no such user")));
         assertFalse(SmtpMailTransport.isServerFailure(new MessagingException("501 bad address")));
     }
+
+    @Test
+    void theRecordedErrorNamesItsCause() {
+        assertEquals("Exception reading response: SocketTimeoutException: Read timed out", SmtpMailTransport.describe(
+                new MessagingException("Exception reading response", new SocketTimeoutException("Read timed out"))));
+    }
 }
