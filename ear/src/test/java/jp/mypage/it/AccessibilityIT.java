@@ -191,6 +191,9 @@ class AccessibilityIT extends PortalIT {
             check("/admin/new-account?type=corporate");
             check("/admin/import");
             check("/admin/operators");
+            Browser.supportPost("outbox/seed?prefix=a11y-" + System.nanoTime() + "&count=2&kind=ORDER_PLACED&failed=true");
+            Browser.supportPost("outbox/seed?prefix=a11y-link-" + System.nanoTime() + "&count=1&kind=PASSWORD_RESET&link=true&failed=true");
+            check("/admin/mail-failures");
             check("/admin/courses");
             check("/admin/course?id=" + course[1]);
             check("/admin/course?id=" + live[1]);

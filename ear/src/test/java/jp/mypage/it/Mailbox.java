@@ -32,6 +32,20 @@ final class Mailbox {
         }
     }
 
+    /** Stops the server, as a mail server that goes down: connections are refused until {@link #start()}. */
+    static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    /** How many mails each address received, over everything the server (since its last start) holds. */
+    static java.util.Map<String, Long> countsByRecipient() {
+        return Arrays.stream(server.getReceivedMessages()).collect(java.util.stream.Collectors.groupingBy(
+                message -> recipient(message).toLowerCase(java.util.Locale.ROOT), java.util.stream.Collectors.counting()));
+    }
+
     /** A received mail, as the test reads it. */
     record Mail(String to, String subject, String body) {
         /** The first link in the body that contains the fragment. */

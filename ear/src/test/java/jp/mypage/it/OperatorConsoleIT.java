@@ -151,6 +151,7 @@ class OperatorConsoleIT extends PortalIT {
         assertEquals(expected, browser.fetch("/test-guard/guard/approve?id=1").body());
         assertEquals(expected, browser.fetch("/test-guard/guard/create-operator?email=intruder@example.test").body());
         assertEquals(expected, browser.fetch("/test-guard/guard/import").body());
+        assertEquals(expected, browser.fetch("/test-guard/guard/resend-mail?id=1").body());
     }
 
     @Test

@@ -58,28 +58,36 @@ public class MailDelivery {
                 .toList();
     }
 
-    /**
-     * @return whether the mail left the queue (delivered or kept locally); false when it failed, is
-     *     not due, or another node is delivering it or has delivered it
-     */
+    /** What became of one delivery. */
+    public enum Outcome {
+        /** The mail left the queue (delivered, or kept locally). */
+        DELIVERED,
+        /** Not due, or another node is delivering it or has delivered it. */
+        SKIPPED,
+        /** This mail was refused; its next attempt is scheduled (or it gave up). */
+        FAILED,
+        /** The server could not be reached or did not answer in time: the next mails would fail alike. */
+        SERVER_UNAVAILABLE
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean deliver(long mailId) {
+    public Outcome deliver(long mailId) {
         if (em.createNativeQuery(CLAIM).setParameter(1, mailId).getResultList().isEmpty()) {
-            return false;
+            return Outcome.SKIPPED;
         }
         OutboxMail mail = em.find(OutboxMail.class, mailId);
         Instant now = clock.instant();
         if (mail == null || mail.getStatus() != MailStatus.PENDING || mail.getNextAttemptAt().isAfter(now)) {
-            return false;
+            return Outcome.SKIPPED;
         }
         try {
             transport.deliver(mail, now);
-            return true;
+            return Outcome.DELIVERED;
         } catch (MailDeliveryException e) {
             mail.attemptFailed(now, e.getMessage());
             LOG.log(Level.WARNING, "Mail {0} not delivered (attempt {1}, status {2}): {3}",
                     new Object[] {mail.getId(), mail.getAttempts(), mail.getStatus(), e.getMessage()});
-            return false;
+            return e.isServerUnavailable() ? Outcome.SERVER_UNAVAILABLE : Outcome.FAILED;
         }
     }
 }

@@ -1,7 +1,8 @@
 package jp.mypage.mail;
 
 import jakarta.ejb.Asynchronous;
-import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -21,8 +23,15 @@ import java.util.logging.Logger;
  * waits for another and none sends a mail another sent. With nowhere to deliver (no SMTP server and no
  * {@code MAIL_LOCAL_MAILBOX=true}) mails stay queued, untouched, and the log warns every
  * {@link #WARNING_INTERVAL} while some wait; it names how many, never what they say.
+ *
+ * <p>A mail server that is down or hangs holds a pass for one attempt only: the pass stops at the
+ * first mail the server failed to take for want of a connection or an answer in time (bounded by the
+ * SMTP timeouts), and leaves the others queued, untouched, for the next pass. Requests for a pass
+ * while one runs (each commit that queues mail asks for one) do not wait in line for it: the running
+ * pass goes round once more instead, so no thread is held behind a slow server.
  */
 @Singleton
+@Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailDispatcher {
 
@@ -41,7 +50,9 @@ public class MailDispatcher {
     @Inject
     Clock clock;
 
-    private Instant lastWarning;
+    private volatile Instant lastWarning;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
 
     @Asynchronous
     public void dispatchSoon() {
@@ -54,20 +65,48 @@ public class MailDispatcher {
             warnUndelivered();
             return;
         }
-        // Batch after batch while whole batches leave (an import queues thousands of invitations),
-        // within a time budget so the 15-second timer and the next commits are not kept waiting long.
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            boolean serverAnswered;
+            do {
+                again.set(false);
+                serverAnswered = pass();
+            } while (again.get() && serverAnswered);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /**
+     * Batch after batch while whole batches leave (an import queues thousands of invitations), within
+     * a time budget so the 15-second timer and the next commits are not kept waiting long.
+     *
+     * @return false when the pass stopped because the server could not be reached or did not answer
+     */
+    private boolean pass() {
         long stop = System.nanoTime() + PASS_BUDGET.toNanos();
         List<Long> due;
         do {
             due = delivery.dueMailIds();
             boolean progressed = false;
             for (Long id : due) {
-                progressed |= delivery.deliver(id);
+                MailDelivery.Outcome outcome = delivery.deliver(id);
+                if (outcome == MailDelivery.Outcome.SERVER_UNAVAILABLE) {
+                    return false;
+                }
+                progressed |= outcome == MailDelivery.Outcome.DELIVERED;
+                if (System.nanoTime() >= stop) {
+                    return true;
+                }
             }
             if (!progressed) {
-                return;
+                return true;
             }
         } while (due.size() == MailDelivery.BATCH && System.nanoTime() < stop);
+        return true;
     }
 
     private void warnUndelivered() {

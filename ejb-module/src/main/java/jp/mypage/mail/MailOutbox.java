@@ -61,7 +61,7 @@ public class MailOutbox {
         String subject = new MessageFormat(bundle.getString(template.subjectKey()), locale).format(translated);
         String body = new MessageFormat(bundle.getString(template.bodyKey()), locale).format(translated)
                 + "\n\n" + bundle.getString("signature");
-        OutboxMail mail = new OutboxMail(recipient, subject, body, clock.instant(), bulk);
+        OutboxMail mail = new OutboxMail(recipient, template.name(), subject, body, clock.instant(), bulk);
         em.persist(mail);
         if (transaction.getResource(MailQueued.class) == null) {
             transaction.putResource(MailQueued.class, Boolean.TRUE);

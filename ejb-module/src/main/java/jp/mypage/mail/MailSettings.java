@@ -43,6 +43,21 @@ public class MailSettings {
     @ConfigProperty(name = "MAIL_LOCAL_MAILBOX", defaultValue = "false")
     boolean localMailbox;
 
+    /** How long connecting to the SMTP server may take. */
+    @Inject
+    @ConfigProperty(name = "MAIL_SMTP_CONNECT_TIMEOUT_MS", defaultValue = "10000")
+    int connectTimeoutMillis;
+
+    /** How long the SMTP server may take to answer each command (its greeting too). */
+    @Inject
+    @ConfigProperty(name = "MAIL_SMTP_READ_TIMEOUT_MS", defaultValue = "10000")
+    int readTimeoutMillis;
+
+    /** How long writing to the SMTP server may block. */
+    @Inject
+    @ConfigProperty(name = "MAIL_SMTP_WRITE_TIMEOUT_MS", defaultValue = "10000")
+    int writeTimeoutMillis;
+
     /** The origin of every link in a mail; never taken from a request's Host header. */
     @Inject
     @ConfigProperty(name = "APP_BASE_URL", defaultValue = "http://localhost:8080")
@@ -80,6 +95,26 @@ public class MailSettings {
 
     public boolean startTls() {
         return startTls;
+    }
+
+    public int connectTimeoutMillis() {
+        return positive(connectTimeoutMillis, "MAIL_SMTP_CONNECT_TIMEOUT_MS");
+    }
+
+    public int readTimeoutMillis() {
+        return positive(readTimeoutMillis, "MAIL_SMTP_READ_TIMEOUT_MS");
+    }
+
+    public int writeTimeoutMillis() {
+        return positive(writeTimeoutMillis, "MAIL_SMTP_WRITE_TIMEOUT_MS");
+    }
+
+    /** A timeout of 0 would mean "wait for ever" to Jakarta Mail: refused. */
+    private static int positive(int millis, String name) {
+        if (millis <= 0) {
+            throw new IllegalStateException(name + " must be a positive number of milliseconds, not " + millis);
+        }
+        return millis;
     }
 
     public String from() {

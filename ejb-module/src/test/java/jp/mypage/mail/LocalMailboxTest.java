@@ -121,9 +121,9 @@ class LocalMailboxTest {
             }
 
             @Override
-            public boolean deliver(long mailId) {
+            public Outcome deliver(long mailId) {
                 delivered.add(mailId);
-                return true;
+                return Outcome.DELIVERED;
             }
         };
 

@@ -33,6 +33,10 @@ import jp.mypage.domain.account.EmailAddress;
 @NamedQuery(name = OutboxMail.DUE,
         query = "select m from OutboxMail m where m.status = jp.mypage.domain.mail.MailStatus.PENDING"
                 + " and m.nextAttemptAt <= :now order by m.bulk, m.nextAttemptAt, m.id")
+@NamedQuery(name = OutboxMail.FAILED,
+        query = "select m from OutboxMail m where m.status = jp.mypage.domain.mail.MailStatus.FAILED order by m.id desc")
+@NamedQuery(name = OutboxMail.COUNT_FAILED,
+        query = "select count(m) from OutboxMail m where m.status = jp.mypage.domain.mail.MailStatus.FAILED")
 @NamedQuery(name = OutboxMail.LOCAL_MAILBOX,
         query = "select m from OutboxMail m where m.status = jp.mypage.domain.mail.MailStatus.LOCAL"
                 + " order by m.createdAt desc, m.id desc")
@@ -40,10 +44,13 @@ public class OutboxMail {
 
     public static final String DUE = "OutboxMail.due";
     public static final String LOCAL_MAILBOX = "OutboxMail.localMailbox";
+    public static final String FAILED = "OutboxMail.failed";
+    public static final String COUNT_FAILED = "OutboxMail.countFailed";
 
     public static final int SUBJECT_MAX = 300;
     public static final int BODY_MAX = 10_000;
     public static final int ERROR_MAX = 1000;
+    public static final int KIND_MAX = 40;
     public static final int MAX_ATTEMPTS = 12;
     /** What a one-time link's secret is replaced with once the mail no longer needs it. */
     public static final String ERASED_SECRET = "(erased)";
@@ -89,6 +96,13 @@ public class OutboxMail {
     @Column(name = "last_error", length = ERROR_MAX)
     private String lastError;
 
+    /** Which mail it is (the name of its template), for the operators' 配信エラー; null on mails older than the column. */
+    @Column(name = "kind", length = KIND_MAX, updatable = false)
+    private String kind;
+
+    @Column(name = "last_attempt_at")
+    private Instant lastAttemptAt;
+
     protected OutboxMail() {
         // for JPA
     }
@@ -102,6 +116,15 @@ public class OutboxMail {
      *     other due mail, so a sign-up's confirmation is not stuck behind an import's invitations
      */
     public OutboxMail(EmailAddress recipient, String subject, String body, Instant createdAt, boolean bulk) {
+        this(recipient, null, subject, body, createdAt, bulk);
+    }
+
+    /** @param kind which mail it is (its template's name), shown to operators when it fails */
+    public OutboxMail(EmailAddress recipient, String kind, String subject, String body, Instant createdAt, boolean bulk) {
+        if (kind != null && (kind.isBlank() || kind.length() > KIND_MAX)) {
+            throw new IllegalArgumentException("Mail kind must be 1.." + KIND_MAX + " characters");
+        }
+        this.kind = kind;
         this.bulk = bulk;
         this.recipient = Objects.requireNonNull(recipient);
         this.subject = requireText(subject, SUBJECT_MAX, "subject");
@@ -120,6 +143,7 @@ public class OutboxMail {
         attempts++;
         status = MailStatus.SENT;
         deliveredAt = at;
+        lastAttemptAt = at;
         lastError = null;
         eraseLinkSecrets();
     }
@@ -135,6 +159,7 @@ public class OutboxMail {
     public void attemptFailed(Instant at, String error) {
         requirePending();
         attempts++;
+        lastAttemptAt = at;
         lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), ERROR_MAX));
         if (attempts >= MAX_ATTEMPTS) {
             status = MailStatus.FAILED;
@@ -143,6 +168,25 @@ public class OutboxMail {
         }
         Duration pause = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
         nextAttemptAt = at.plus(pause.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : pause);
+    }
+
+    /**
+     * Whether an operator may send it again as it is: a mail that gave up and whose body never held
+     * a one-time link. A confirmation, reset or invitation mail lost its link's secret when delivery
+     * gave up, so its body would carry a dead link: its owner asks for a new one instead.
+     */
+    public boolean isResendable() {
+        return status == MailStatus.FAILED && !body.contains("token=" + ERASED_SECRET);
+    }
+
+    /** 再送信: a failed mail is queued again, due now, with a fresh round of attempts. */
+    public void resend(Instant at) {
+        if (!isResendable()) {
+            throw new IllegalStateException("Mail " + id + " is " + status + " and cannot be resent as it is");
+        }
+        status = MailStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = Objects.requireNonNull(at);
     }
 
     private void eraseLinkSecrets() {
@@ -196,6 +240,15 @@ public class OutboxMail {
 
     public Optional<Instant> getDeliveredAt() {
         return Optional.ofNullable(deliveredAt);
+    }
+
+    public Optional<String> getKind() {
+        return Optional.ofNullable(kind);
+    }
+
+    /** When it was last handed to the mail server (or tried); for older rows, when its last attempt was due. */
+    public Instant getLastAttemptAt() {
+        return lastAttemptAt != null ? lastAttemptAt : nextAttemptAt;
     }
 
     public Optional<String> getLastError() {

@@ -85,4 +85,30 @@ class OutboxMailTest {
         mail.keepLocally(T0);
         assertEquals(BODY, mail.getBody(), "the local mailbox page is there to click them");
     }
+
+    @Test
+    void aMailWithoutALinkThatGaveUpIsResentWithAFreshRoundOfAttempts() {
+        OutboxMail mail = mail();
+        assertFalse(mail.isResendable(), "a queued mail is not failed");
+        for (int i = 0; i < OutboxMail.MAX_ATTEMPTS; i++) {
+            mail.attemptFailed(T0.plusSeconds(i), "connection refused");
+        }
+        assertEquals(T0.plusSeconds(OutboxMail.MAX_ATTEMPTS - 1), mail.getLastAttemptAt(), "the last attempt's time");
+        assertTrue(mail.isResendable());
+        mail.resend(T0.plusSeconds(100));
+        assertEquals(MailStatus.PENDING, mail.getStatus());
+        assertEquals(0, mail.getAttempts());
+        assertEquals(T0.plusSeconds(100), mail.getNextAttemptAt(), "due at once");
+        assertThrows(IllegalStateException.class, () -> mail.resend(T0), "a queued mail is not resent twice");
+    }
+
+    @Test
+    void aMailWhoseLinkWasErasedIsNotResent() {
+        OutboxMail mail = mailWithLinks();
+        for (int i = 0; i < OutboxMail.MAX_ATTEMPTS; i++) {
+            mail.attemptFailed(T0, "connection refused");
+        }
+        assertFalse(mail.isResendable(), "its body holds a dead link");
+        assertThrows(IllegalStateException.class, () -> mail.resend(T0));
+    }
 }

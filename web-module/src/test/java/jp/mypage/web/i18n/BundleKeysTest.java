@@ -51,6 +51,7 @@ class BundleKeysTest {
             ResourceBundle bundle = bundle(Messages.BUNDLE, locale);
             Stream.of(
                     Stream.of(AccountType.values()).map(t -> "login.type." + t.name()),
+                    Stream.of(jp.mypage.mail.MailTemplate.values()).map(t -> "mailKind." + t.name()),
                     Stream.of(TokenState.values()).map(s -> "token." + s.name()),
                     Stream.of(TokenState.values()).map(s -> "invitation.token." + s.name()),
                     Stream.of(CsvFileProblem.values()).map(p -> "import.file." + p.name()),

@@ -80,6 +80,16 @@ public class GuardResource {
     }
 
     @EJB
+    private jp.mypage.mail.MailFailures mailFailures;
+
+    /** 配信エラー's 再送信 of a mail id. */
+    @GET
+    @Path("resend-mail")
+    public String resendMail(@jakarta.ws.rs.QueryParam("id") long mailId) {
+        return attempt(() -> mailFailures.resend(java.util.List.of(mailId)));
+    }
+
+    @EJB
     private jp.mypage.order.OrderService orders;
 
     @jakarta.inject.Inject

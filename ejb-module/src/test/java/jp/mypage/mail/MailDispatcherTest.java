@@ -1,0 +1,84 @@
+package jp.mypage.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** How a delivery pass meets a mail server that is down or does not answer. */
+class MailDispatcherTest {
+
+    private static MailSettings smtp() {
+        MailSettings settings = new MailSettings();
+        settings.smtpHost = java.util.Optional.of("smtp.example.jp");
+        return settings;
+    }
+
+    @Test
+    void aPassStopsAtTheFirstMailTheServerCouldNotTakeAndLeavesTheOthersUntouched() {
+        List<Long> tried = new ArrayList<>();
+        MailDispatcher dispatcher = new MailDispatcher();
+        dispatcher.settings = smtp();
+        dispatcher.clock = Clock.systemUTC();
+        dispatcher.delivery = new MailDelivery() {
+            @Override
+            public List<Long> dueMailIds() {
+                return LongStream.rangeClosed(1, MailDelivery.BATCH).boxed().toList();
+            }
+
+            @Override
+            public Outcome deliver(long mailId) {
+                tried.add(mailId);
+                return Outcome.SERVER_UNAVAILABLE;
+            }
+        };
+        dispatcher.dispatchDue();
+        assertEquals(List.of(1L), tried, "one attempt per pass while the server is away, not one per queued mail");
+    }
+
+    @Test
+    void aMailTheServerRefusedDoesNotStopThePass() {
+        List<Long> tried = new ArrayList<>();
+        MailDispatcher dispatcher = new MailDispatcher();
+        dispatcher.settings = smtp();
+        dispatcher.clock = Clock.systemUTC();
+        dispatcher.delivery = new MailDelivery() {
+            @Override
+            public List<Long> dueMailIds() {
+                return tried.isEmpty() ? List.of(1L, 2L, 3L) : List.of();
+            }
+
+            @Override
+            public Outcome deliver(long mailId) {
+                tried.add(mailId);
+                return mailId == 1 ? Outcome.FAILED : Outcome.DELIVERED;
+            }
+        };
+        dispatcher.dispatchDue();
+        assertEquals(List.of(1L, 2L, 3L), tried);
+    }
+
+    @Test
+    void noConnectionOrNoAnswerInTimeIsTheServersFailureARefusedRecipientTheMails() {
+        assertTrue(SmtpMailTransport.isServerFailure(new MessagingException("Couldn't connect", new ConnectException())));
+        assertTrue(SmtpMailTransport.isServerFailure(
+                new MessagingException("Exception reading response", new SocketTimeoutException("Read timed out"))));
+        assertFalse(SmtpMailTransport.isServerFailure(new SendFailedException("550 no such user")));
+        assertFalse(SmtpMailTransport.isServerFailure(new MessagingException("501 bad address")));
+    }
+
+    @Test
+    void theRecordedErrorNamesItsCause() {
+        assertEquals("Exception reading response: SocketTimeoutException: Read timed out", SmtpMailTransport.describe(
+                new MessagingException("Exception reading response", new SocketTimeoutException("Read timed out"))));
+    }
+}
