@@ -1,32 +1,23 @@
 package jp.mypage.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
- * The smoke set on Payara Micro: the same modules as one WAR (Micro cannot deploy the EAR), one
- * node started by the README's {@code cluster/start 1} on PostgreSQL, through the balancer.
- * Sign-up → 本登録 by the mailed link → the login toggle (the wrong one refuses, the right one
- * signs in) → お申込み履歴一覧, for a learner and for a company. The EAR on Payara Server runs the
- * same steps in {@link SignUpFlowIT}.
+ * The smoke set ({@link SmokeSet}) on Payara Micro: the same modules as one WAR (Micro cannot deploy
+ * the EAR), one node started by the README's {@code cluster/start 1} on PostgreSQL, through the
+ * balancer.
  *
  * <p>Runs with the cluster test: {@code ./mvnw verify -Pcluster -pl ear -am}.
  */
-class MicroSmokeIT {
+class MicroSmokeIT extends SmokeSet {
 
-    private static final String PASSWORD = "unkai-no-shiro 2026 nagai";
     private static final MicroCluster MICRO = new MicroCluster("micro-it");
 
-    private Browser browser;
+    MicroSmokeIT() {
+        super("micro", "微小 太郎", "ビショウ タロウ", "株式会社マイクロ");
+    }
 
     @BeforeAll
     static void startMicro() throws IOException, InterruptedException {
@@ -37,61 +28,5 @@ class MicroSmokeIT {
     @AfterAll
     static void stopMicro() throws IOException, InterruptedException {
         MICRO.stop();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    @Test
-    void aLearnerSignsUpConfirmsChoosesTheToggleAndLandsOnApplicationHistory() {
-        String email = email("micro.learner");
-        SignUpSteps steps = new SignUpSteps(browser);
-        browser.open("/").click("signUpPersonal");
-        steps.personalForm(email, PASSWORD).name("微小 太郎").nameKana("ビショウ タロウ").submit();
-        assertTrue(browser.text("confirmationDialogText").contains("メール"), "the page says a mail was sent");
-
-        steps.logIn("個人の方", email, PASSWORD);
-        assertEquals("/index", browser.path(), "no login before 本登録");
-        assertTrue(browser.pageSource().contains("本登録が完了していません"));
-
-        steps.confirmByMail(email, 1);
-        assertTrue(browser.text("confirmed").contains("本登録が完了しました"));
-        steps.logIn("法人の方", email, PASSWORD);
-        assertEquals("/index", browser.path(), "a learner's address under 法人の方 does not sign in");
-        assertTrue(browser.pageSource().contains("「個人の方」「法人の方」の選択もご確認ください"),
-                "the message names the toggle");
-
-        String sessionBefore = browser.sessionId();
-        steps.logIn("個人の方", email, PASSWORD);
-        assertEquals("/mypage/applications", browser.path(), "a login lands on お申込み履歴一覧");
-        assertTrue(browser.title().contains("お申込み履歴一覧"), "title: " + browser.title());
-        assertTrue(browser.pageSource().contains("お申込みはまだありません"), "the empty list says so");
-        assertNotEquals(sessionBefore, browser.sessionId(), "the session id changes at login");
-    }
-
-    @Test
-    void aCompanySignsUpConfirmsAndLandsOnApplicationHistory() {
-        String email = email("micro.company");
-        SignUpSteps steps = new SignUpSteps(browser);
-        steps.signUpCorporate(email, "株式会社マイクロ", PASSWORD);
-        steps.confirmByMail(email, 1);
-
-        steps.logIn("個人の方", email, PASSWORD);
-        assertEquals("/index", browser.path(), "a company's address under 個人の方 does not sign in");
-        steps.logIn("法人の方", email, PASSWORD);
-        assertEquals("/mypage/applications", browser.path());
-        assertTrue(browser.title().contains("お申込み履歴一覧"), "title: " + browser.title());
-        assertTrue(browser.pageSource().contains("株式会社マイクロ"), "the corporate name greets the contact");
-    }
-
-    private static String email(String who) {
-        return who + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
     }
 }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The connection factory behind the server's pool {@code java:app/jdbc/mypage}. It reads
  * {@code DB_URL}, {@code DB_USER} and {@code DB_PASSWORD} through MicroProfile Config (so from
- * environment variables) and opens connections with the matching bundled driver. Without
+ * environment variables; see {@link #setting} for GlassFish 7) and opens connections with the matching bundled driver. Without
  * {@code DB_URL} it uses an embedded H2 database in {@value #DEFAULT_H2_FOLDER} under the user's
  * home folder, which survives restarts and rebuilds.
  *
@@ -38,12 +38,29 @@ public class PortalDataSource implements DataSource {
     private PrintWriter logWriter;
 
     public PortalDataSource() {
-        Config config = ConfigProvider.getConfig(PortalDataSource.class.getClassLoader());
-        this.url = config.getOptionalValue("DB_URL", String.class).orElseGet(PortalDataSource::defaultH2Url);
-        config.getOptionalValue("DB_USER", String.class).ifPresent(user -> credentials.setProperty("user", user));
-        config.getOptionalValue("DB_PASSWORD", String.class)
-                .ifPresent(password -> credentials.setProperty("password", password));
+        this.url = setting("DB_URL").orElseGet(PortalDataSource::defaultH2Url);
+        setting("DB_USER").ifPresent(user -> credentials.setProperty("user", user));
+        setting("DB_PASSWORD").ifPresent(password -> credentials.setProperty("password", password));
         this.driver = loadDriver(url);
+    }
+
+    /**
+     * A setting through MicroProfile Config where the server offers it to this class (Payara, Payara
+     * Micro). GlassFish 7 creates the pool during deployment, where no MicroProfile Config
+     * implementation is reachable ("No ConfigProviderResolver implementation found!"): there the
+     * setting is read as MicroProfile Config's default sources would give it, the system property
+     * first, then the environment variable; an empty value counts as unset, as in MicroProfile Config.
+     */
+    static Optional<String> setting(String name) {
+        Config config;
+        try {
+            config = ConfigProvider.getConfig(PortalDataSource.class.getClassLoader());
+        } catch (IllegalStateException noImplementation) {
+            return Optional.ofNullable(System.getProperty(name))
+                    .or(() -> Optional.ofNullable(System.getenv(name)))
+                    .filter(value -> !value.isEmpty());
+        }
+        return config.getOptionalValue(name, String.class);
     }
 
     /** The embedded database used when no DB_URL is configured. */
