@@ -64,7 +64,7 @@ public class SourceThrottle {
     public boolean tryAttempt(ThrottledAction action, String source) {
         int perMinute = settings.perMinute(action);
         BucketConfiguration configuration = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
                 .build();
         return buckets.builder().build(action.name() + " " + key(source), () -> configuration).tryConsume(1);
     }

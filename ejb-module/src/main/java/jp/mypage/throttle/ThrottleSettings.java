@@ -6,8 +6,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How many attempts one source address may make per minute, through MicroProfile Config. A source
- * may use its whole minute's allowance at once; after that one more attempt comes free every
- * (60 / allowance) seconds.
+ * may use its whole allowance at once; it comes back whole once a minute (counted from the source's
+ * first attempt), not bit by bit, so a refused source waits at most a minute.
  */
 @ApplicationScoped
 public class ThrottleSettings {
