@@ -90,8 +90,16 @@ public class PortalDataSource implements DataSource {
         return driver.connect(url, credentials);
     }
 
+    /**
+     * A pool that names no user gets the configured ones: GlassFish 7 asks with the empty user and
+     * password of the {@code @DataSourceDefinition}, which PostgreSQL refuses ("no PostgreSQL user name
+     * specified in startup packet").
+     */
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
+        if (username == null || username.isEmpty()) {
+            return getConnection();
+        }
         Properties given = new Properties();
         given.setProperty("user", username);
         given.setProperty("password", password);
