@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The connection factory behind the server's pool {@code java:app/jdbc/mypage}. It reads
  * {@code DB_URL}, {@code DB_USER} and {@code DB_PASSWORD} through MicroProfile Config (so from
- * environment variables; see {@link #setting} for GlassFish 7) and opens connections with the matching bundled driver. Without
+ * environment variables; see {@link #setting} for GlassFish 7) and opens connections with the
+ * matching bundled driver. Without
  * {@code DB_URL} it uses an embedded H2 database in {@value #DEFAULT_H2_FOLDER} under the user's
  * home folder, which survives restarts and rebuilds.
  *
