@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The connection factory behind the server's pool {@code java:app/jdbc/mypage}. It reads
  * {@code DB_URL}, {@code DB_USER} and {@code DB_PASSWORD} through MicroProfile Config (so from
- * environment variables; see {@link #setting} for GlassFish 7) and opens connections with the matching bundled driver. Without
+ * environment variables; see {@link #setting} for GlassFish 7) and opens connections with the
+ * matching bundled driver. Without
  * {@code DB_URL} it uses an embedded H2 database in {@value #DEFAULT_H2_FOLDER} under the user's
  * home folder, which survives restarts and rebuilds.
  *
@@ -90,8 +91,16 @@ public class PortalDataSource implements DataSource {
         return driver.connect(url, credentials);
     }
 
+    /**
+     * A pool that names no user gets the configured ones: GlassFish 7 asks with the empty user and
+     * password of the {@code @DataSourceDefinition}, which PostgreSQL refuses ("no PostgreSQL user name
+     * specified in startup packet").
+     */
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
+        if (username == null || username.isEmpty()) {
+            return getConnection();
+        }
         Properties given = new Properties();
         given.setProperty("user", username);
         given.setProperty("password", password);

@@ -38,6 +38,18 @@ class PortalDataSourceTest {
     }
 
     @Test
+    void aPoolThatNamesNoUserGetsTheConfiguredOne() throws SQLException {
+        System.setProperty("DB_URL", "jdbc:h2:mem:portal-data-source-user;DB_CLOSE_DELAY=-1");
+        System.setProperty("DB_USER", "tester");
+        try (Connection connection = new PortalDataSource().getConnection("", "");
+                Statement statement = connection.createStatement();
+                ResultSet user = statement.executeQuery("SELECT CURRENT_USER")) {
+            assertTrue(user.next());
+            assertEquals("TESTER", user.getString(1), "GlassFish's empty user is DB_USER");
+        }
+    }
+
+    @Test
     void anEmptySettingCountsAsUnset() {
         System.setProperty("DB_USER", "");
         assertTrue(PortalDataSource.setting("DB_USER").isEmpty(), "as in MicroProfile Config");
