@@ -35,7 +35,7 @@ class HeadersIT extends PortalIT {
 
     @Test
     void pagesHaveANonceBasedPolicyAndNoInlineScriptWithoutIt() {
-        for (String path : List.of("/", "/signup/personal", "/signup/corporate", "/forgot-password", "/admin/")) {
+        for (String path : List.of("/index", "/signup/personal", "/signup/corporate", "/forgot-password", "/admin/index")) {
             HttpResponse<String> page = new FormClient().get(path);
             assertEquals(200, page.statusCode(), path);
             String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
