@@ -45,11 +45,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
         CookieFlags flagged = new CookieFlags(response, secure);
         try {
-            // Wrapped without reading a parameter here (that would fix the body's encoding before Faces does).
-            String type = request.getContentType();
-            HttpServletRequest seen = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/") ? request
-                    : new PrimeFacesNonce(request);
-            chain.doFilter(secure && !request.isSecure() ? new ForwardedHttps(seen) : seen, flagged);
+            chain.doFilter(secure && !request.isSecure() ? new ForwardedHttps(request) : request, flagged);
         } finally {
             flagged.flagCookies();
         }
@@ -59,43 +55,6 @@ public class SecurityHeadersFilter extends HttpFilter {
         String path = request.getServletPath();
         return request.getUserPrincipal() != null
                 || path != null && (path.startsWith("/mypage/") || path.startsWith("/admin/"));
-    }
-
-    /**
-     * PrimeFaces' CSP mode compares a posted {@code primefaces.nonce} with the one its view keeps and
-     * refuses the post when they differ; in the system tests legitimate posts of pages with a view action
-     * (本登録, 招待の受諾) were refused so. The nonce is not a secret of the post (the view state is), so
-     * the parameter is not passed on: PrimeFaces then takes the view's nonce, or a new one.
-     */
-    private static final class PrimeFacesNonce extends HttpServletRequestWrapper {
-
-        static final String PARAMETER = "primefaces.nonce";
-
-        PrimeFacesNonce(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public String getParameter(String name) {
-            return PARAMETER.equals(name) ? null : super.getParameter(name);
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return PARAMETER.equals(name) ? null : super.getParameterValues(name);
-        }
-
-        @Override
-        public java.util.Map<String, String[]> getParameterMap() {
-            java.util.Map<String, String[]> parameters = new java.util.LinkedHashMap<>(super.getParameterMap());
-            parameters.remove(PARAMETER);
-            return java.util.Collections.unmodifiableMap(parameters);
-        }
-
-        @Override
-        public java.util.Enumeration<String> getParameterNames() {
-            return java.util.Collections.enumeration(getParameterMap().keySet());
-        }
     }
 
     /** A request that reached a trusted proxy over HTTPS: the application sees it as secure. */
