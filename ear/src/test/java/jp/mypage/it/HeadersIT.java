@@ -75,7 +75,6 @@ class HeadersIT extends PortalIT {
             HttpResponse<String> page = login.get(path);
             assertEquals(200, page.statusCode(), path);
             assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""), path);
-            assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("'nonce-"), path);
         }
     }
 
