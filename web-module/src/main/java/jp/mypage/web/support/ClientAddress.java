@@ -44,6 +44,18 @@ public class ClientAddress {
         return trusted().contains(normalize(request.getRemoteAddr()));
     }
 
+    /**
+     * A trusted proxy says the client reached it over HTTPS ({@code X-Forwarded-Proto: https}, its last
+     * value); from any other peer the header changes nothing.
+     */
+    public boolean saysHttps(HttpServletRequest request) {
+        String proto = request.getHeader("X-Forwarded-Proto");
+        if (proto == null || !isTrustedProxy(request)) {
+            return false;
+        }
+        return "https".equalsIgnoreCase(proto.substring(proto.lastIndexOf(',') + 1).trim());
+    }
+
     private Set<String> trusted() {
         Set<String> known = trusted;
         if (known == null) {

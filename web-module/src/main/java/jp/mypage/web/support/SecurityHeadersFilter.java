@@ -21,7 +21,7 @@ import java.util.Locale;
  * confirmation and reset links carry their secret in the URL, which must not leak to another site.
  * Signed-in pages are {@code Cache-Control: no-store}. Every cookie is {@code SameSite=Lax}, and
  * {@code Secure} when the request came over HTTPS, directly or through a trusted proxy
- * ({@link TrustedProxies}); only then is HSTS sent. The Content-Security-Policy of the pages is
+ * ({@link ClientAddress#saysHttps}); only then is HSTS sent. The Content-Security-Policy of the pages is
  * PrimeFaces' (its CSP mode, a nonce per response).
  *
  * <p>Declared in web.xml, first of the filters, so that its response wrapper sees every cookie.
@@ -30,10 +30,13 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    @jakarta.inject.Inject
+    private transient ClientAddress clientAddress;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean secure = request.isSecure() || TrustedProxies.current().saysHttps(request);
+        boolean secure = request.isSecure() || clientAddress.saysHttps(request);
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");

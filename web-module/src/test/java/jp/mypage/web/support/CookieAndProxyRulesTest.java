@@ -21,11 +21,11 @@ class CookieAndProxyRulesTest {
 
     @Test
     void proxyAddressesHaveOneSpellingAndNamesAreNeverLookedUp() {
-        assertEquals("0:0:0:0:0:0:0:1", TrustedProxies.normalized("::1"));
-        assertEquals("0:0:0:0:0:0:0:1", TrustedProxies.normalized("0:0:0:0:0:0:0:1"));
-        assertEquals("10.0.0.5", TrustedProxies.normalized("10.0.0.5"));
-        assertEquals("proxy.example", TrustedProxies.normalized("proxy.example"), "a name stays a name (no DNS)");
-        assertEquals("cafe", TrustedProxies.normalized("cafe"));
+        assertEquals("0:0:0:0:0:0:0:1", ClientAddress.normalize("::1"));
+        assertEquals("0:0:0:0:0:0:0:1", ClientAddress.normalize("0:0:0:0:0:0:0:1"));
+        assertEquals("10.0.0.5", ClientAddress.normalize("10.0.0.5"));
+        assertEquals("proxy.example", ClientAddress.normalize("proxy.example"), "a name stays a name (no DNS)");
+        assertEquals("cafe", ClientAddress.normalize("cafe"));
     }
 
     @Test

@@ -1,0 +1,117 @@
+package jp.mypage.web.support;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+
+/**
+ * Refuses a form post (not an upload: {@link UploadLimitFilter} takes those) larger than
+ * {@link #MAX_BYTES}, before anything reads its parameters. The container would otherwise throw
+ * {@code IllegalStateException: GRIZZLY0205: Post too large} from the first {@code getParameter}
+ * (beyond its 2 MB), which ended as an error page with a stack trace in the log. Every form of the
+ * portal fits many times into the limit (its longest field holds 2,000 characters). The answer is
+ * 413 with a short page in the visitor's language and a link back to the form (an ajax post gets
+ * the partial-response redirect to its page), and one log line.
+ */
+public class OversizedFormFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(OversizedFormFilter.class.getName());
+
+    /** The largest form post read: 1 MB, half of what the container accepts. */
+    static final long MAX_BYTES = 1024 * 1024;
+    /** A refused body at most this large is read to its end, so the client gets the answer. */
+    static final long DRAIN_LIMIT = 16 * 1024 * 1024;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"POST".equals(request.getMethod()) || isMultipart(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long announced = request.getContentLengthLong();
+        if (announced <= MAX_BYTES && announced >= 0) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (announced < 0 && fitsWhenRead(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        LOG.info(() -> "Refused a form post of " + (announced < 0 ? "unannounced length above " + MAX_BYTES
+                : announced) + " bytes to " + request.getRequestURI());
+        if (announced >= 0 && announced <= DRAIN_LIMIT) {
+            discardBody(request);
+        } else {
+            response.setHeader("Connection", "close");
+        }
+        String page = request.getRequestURI();
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + escape(page) + "\"/></partial-response>");
+            return;
+        }
+        ResourceBundle messages = ResourceBundle.getBundle("jp.mypage.web.i18n.messages", language(request));
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setContentType("text/html;charset=UTF-8");
+        PrintWriter out = response.getWriter();
+        String lang = language(request).getLanguage();
+        out.write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"UTF-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+                + escape(messages.getString("formTooLarge.title")) + "</title></head><body><main><h1>"
+                + escape(messages.getString("formTooLarge.title")) + "</h1><p>"
+                + escape(messages.getString("formTooLarge.text")) + "</p><p><a href=\"" + escape(page) + "\">"
+                + escape(messages.getString("formTooLarge.back")) + "</a></p></main></body></html>");
+    }
+
+    /** A post without a length: read here, under the limit, before anyone parses it. */
+    private static boolean fitsWhenRead(HttpServletRequest request) {
+        // Without a length the container reads the body when the parameters are first asked for; asking
+        // here, in UTF-8 as the portal's pages post, either fits or fails on the container's own limit.
+        try {
+            if (request.getCharacterEncoding() == null) {
+                request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            }
+            request.getParameterMap();
+            return true;
+        } catch (IllegalStateException | IOException tooLarge) {
+            return false;
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    private static Locale language(HttpServletRequest request) {
+        return "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
+    }
+
+    private static void discardBody(HttpServletRequest request) {
+        try (InputStream in = request.getInputStream()) {
+            byte[] buffer = new byte[64 * 1024];
+            while (in.read(buffer) >= 0) {
+                // discarded
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.fine(() -> "The refused post's body was not read to its end: " + e);
+        }
+    }
+}
