@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -51,7 +50,7 @@ public class OversizedFormFilter extends HttpFilter {
         LOG.info(() -> "Refused a form post of " + (announced < 0 ? "unannounced length above " + MAX_BYTES
                 : announced) + " bytes to " + request.getRequestURI());
         if (announced >= 0 && announced <= DRAIN_LIMIT) {
-            discardBody(request);
+            UploadLimitFilter.discardBody(request);
         } else {
             response.setHeader("Connection", "close");
         }
@@ -102,16 +101,5 @@ public class OversizedFormFilter extends HttpFilter {
 
     private static Locale language(HttpServletRequest request) {
         return "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
-    }
-
-    private static void discardBody(HttpServletRequest request) {
-        try (InputStream in = request.getInputStream()) {
-            byte[] buffer = new byte[64 * 1024];
-            while (in.read(buffer) >= 0) {
-                // discarded
-            }
-        } catch (IOException | IllegalStateException e) {
-            LOG.fine(() -> "The refused post's body was not read to its end: " + e);
-        }
     }
 }

@@ -107,7 +107,7 @@ public class UploadLimitFilter extends HttpFilter {
     }
 
     /** Reads what is left of the body without keeping it, so the client is not cut off while it sends. */
-    private static void discardBody(HttpServletRequest request) {
+    static void discardBody(HttpServletRequest request) {
         try (InputStream in = request.getInputStream()) {
             byte[] buffer = new byte[64 * 1024];
             while (in.read(buffer) >= 0) {
