@@ -1,8 +1,10 @@
 package jp.mypage.learning;
 
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -15,7 +17,12 @@ import jp.mypage.training.Catalogue;
  * is due. Each reminder is claimed by a conditional update before it is queued, so two servers of a
  * cluster (each with its own timer) never send one twice.
  */
+// Created at deployment, not by its first timer: Payara 6.2025.9 stops an EJB module by iterating its
+// singletons, and one created lazily meanwhile (a timer firing during undeploy) broke that iteration
+// (ConcurrentModificationException), leaving the module half-stopped for the next deployment.
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @RunAs("ADMIN")
 public class LearningReminders {
 

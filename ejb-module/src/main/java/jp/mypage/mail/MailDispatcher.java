@@ -1,10 +1,12 @@
 package jp.mypage.mail;
 
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -30,7 +32,12 @@ import java.util.logging.Logger;
  * while one runs (each commit that queues mail asks for one) do not wait in line for it: the running
  * pass goes round once more instead, so no thread is held behind a slow server.
  */
+// Created at deployment, not by its first timer: Payara 6.2025.9 stops an EJB module by iterating its
+// singletons, and one created lazily meanwhile (a timer firing during undeploy) broke that iteration
+// (ConcurrentModificationException), leaving the module half-stopped for the next deployment.
 @Singleton
+@Startup
+@DependsOn("SchemaMigration")
 @Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailDispatcher {
