@@ -17,6 +17,15 @@ import org.junit.jupiter.api.Test;
 /** How a delivery pass meets a mail server that is down or does not answer. */
 class MailDispatcherTest {
 
+    /** A dispatcher over this delivery, with the SMTP settings below and the real clock. */
+    private static MailDispatcher dispatcherWith(MailDelivery delivery) {
+        MailDispatcher dispatcher = new MailDispatcher();
+        dispatcher.settings = smtp();
+        dispatcher.clock = Clock.systemUTC();
+        dispatcher.delivery = delivery;
+        return dispatcher;
+    }
+
     private static MailSettings smtp() {
         MailSettings settings = new MailSettings();
         settings.smtpHost = java.util.Optional.of("smtp.example.jp");
@@ -26,10 +35,7 @@ class MailDispatcherTest {
     @Test
     void aPassStopsAtTheFirstMailTheServerCouldNotTakeAndLeavesTheOthersUntouched() {
         List<Long> tried = new ArrayList<>();
-        MailDispatcher dispatcher = new MailDispatcher();
-        dispatcher.settings = smtp();
-        dispatcher.clock = Clock.systemUTC();
-        dispatcher.delivery = new MailDelivery() {
+        MailDispatcher dispatcher = dispatcherWith(new MailDelivery() {
             @Override
             public List<Long> dueMailIds() {
                 return LongStream.rangeClosed(1, MailDelivery.BATCH).boxed().toList();
@@ -40,7 +46,7 @@ class MailDispatcherTest {
                 tried.add(mailId);
                 return Outcome.SERVER_UNAVAILABLE;
             }
-        };
+        });
         dispatcher.dispatchDue();
         assertEquals(List.of(1L), tried, "one attempt per pass while the server is away, not one per queued mail");
     }
@@ -48,10 +54,7 @@ class MailDispatcherTest {
     @Test
     void aMailTheServerRefusedDoesNotStopThePass() {
         List<Long> tried = new ArrayList<>();
-        MailDispatcher dispatcher = new MailDispatcher();
-        dispatcher.settings = smtp();
-        dispatcher.clock = Clock.systemUTC();
-        dispatcher.delivery = new MailDelivery() {
+        MailDispatcher dispatcher = dispatcherWith(new MailDelivery() {
             @Override
             public List<Long> dueMailIds() {
                 return tried.isEmpty() ? List.of(1L, 2L, 3L) : List.of();
@@ -62,7 +65,7 @@ class MailDispatcherTest {
                 tried.add(mailId);
                 return mailId == 1 ? Outcome.FAILED : Outcome.DELIVERED;
             }
-        };
+        });
         dispatcher.dispatchDue();
         assertEquals(List.of(1L, 2L, 3L), tried);
     }
