@@ -34,8 +34,6 @@ class HeadersIT extends PortalIT {
             Pattern.CASE_INSENSITIVE);
 
     @Test
-    @org.junit.jupiter.api.Disabled("primefaces.CSP is off (web.xml): PrimeFaces' nonce check refused legitimate posts;"
-            + " this passed with it on")
     void pagesHaveANonceBasedPolicyAndNoInlineScriptWithoutIt() {
         for (String path : List.of("/index", "/signup/personal", "/signup/corporate", "/forgot-password", "/admin/index")) {
             HttpResponse<String> page = new FormClient().get(path);
@@ -57,6 +55,38 @@ class HeadersIT extends PortalIT {
             assertFalse(INLINE_HANDLER.matcher(page.body()).find(), path + ": no inline event handler attribute");
             String next = new FormClient().get(path).headers().firstValue("Content-Security-Policy").orElse("");
             assertFalse(next.contains("'nonce-" + nonce.group(1) + "'"), path + ": a new nonce for each answer");
+        }
+    }
+
+    /**
+     * In Chromium, under the policy: no script is refused on the pages, every post form carries the
+     * page's nonce (PrimeFaces refuses a post without it), also on pages without a PrimeFaces component,
+     * and such a page's plain (non-ajax) post goes through: 本登録 of a new sign-up.
+     */
+    @Test
+    void chromiumRefusesNoScriptAndEveryFormPostsItsNonce() {
+        String email = "csp" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+        try (Browser browser = new Browser()) {
+            for (String path : List.of("/index", "/signup/personal", "/signup/corporate", "/forgot-password",
+                    "/resend-confirmation", "/admin/index")) {
+                browser.open(path);
+                String policy = String.valueOf(browser.script(
+                        "return document.querySelectorAll('form[method=post]').length + ' forms, '"
+                        + " + [...document.querySelectorAll('form[method=post]')].filter(f =>"
+                        + " f.elements['primefaces.nonce'] && f.elements['primefaces.nonce'].value).length + ' with a nonce'"));
+                Matcher counts = Pattern.compile("(\\d+) forms, (\\d+) with a nonce").matcher(policy);
+                assertTrue(counts.matches() && Integer.parseInt(counts.group(1)) > 0
+                        && counts.group(1).equals(counts.group(2)), path + ": " + policy);
+                List<String> refused = browser.consoleMessages().stream()
+                        .filter(message -> message.contains("Content Security Policy")).toList();
+                assertEquals(List.of(), refused, path + ": scripts refused by the policy");
+            }
+            SignUpSteps steps = new SignUpSteps(browser);
+            steps.signUpCorporate(email, "株式会社 CSP", PASSWORD);
+            steps.confirmByMail(email, 1);
+            assertTrue(browser.exists("confirmForm:toLogin"), "本登録 went through under the policy");
+            assertEquals(List.of(), browser.consoleMessages().stream()
+                    .filter(message -> message.contains("Content Security Policy")).toList(), "on 本登録");
         }
     }
 
