@@ -28,6 +28,27 @@ class UploadLimitsIT extends PortalIT {
 
     private static final String TOO_LARGE = "ファイルが大きすぎるため受け付けませんでした";
 
+    /**
+     * A form post above 1 MB (OversizedFormFilter) is answered 413 with a page in the language the
+     * visitor chose, before anything reads it: here 1.5 MB posted to パスワード再設定 from the page, in
+     * Japanese, then again after switching to English.
+     */
+    @Test
+    void anOversizedFormPostIsAnswered413InTheChosenLanguage() {
+        browser.open("/forgot-password");
+        String post = "var x = new XMLHttpRequest(); x.open('POST', location.pathname, false);"
+                + " x.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded');"
+                + " x.send('forgotForm%3Aemail=' + 'a'.repeat(1536 * 1024)); return x.status + ' ' + x.responseText;";
+        String japanese = String.valueOf(browser.script(post));
+        assertTrue(japanese.startsWith("413 ") && japanese.contains("送信内容が大きすぎます")
+                && japanese.contains("lang=\"ja\""), japanese.substring(0, Math.min(300, japanese.length())));
+        browser.click("headerForm:langEn");
+        browser.element("headerForm:langJa");
+        String english = String.valueOf(browser.script(post));
+        assertTrue(english.startsWith("413 ") && english.contains("Too much was sent")
+                && english.contains("lang=\"en\""), english.substring(0, Math.min(300, english.length())));
+    }
+
     private void operatorLogIn() {
         browser.open("/admin/").type("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
                 .type("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD).submit("loginForm:login");

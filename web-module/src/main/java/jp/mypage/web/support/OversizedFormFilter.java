@@ -1,5 +1,6 @@
 package jp.mypage.web.support;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import jp.mypage.web.i18n.LocaleBacking;
 
 /**
  * Refuses a form post (not an upload: {@link UploadLimitFilter} takes those) larger than
@@ -18,7 +20,8 @@ import java.util.logging.Logger;
  * {@code IllegalStateException: GRIZZLY0205: Post too large} from the first {@code getParameter}
  * (beyond its 2 MB), which ended as an error page with a stack trace in the log. Every form of the
  * portal fits many times into the limit (its longest field holds 2,000 characters). The answer is
- * 413 with a short page in the visitor's language and a link back to the form (an ajax post gets
+ * 413 with a short page in the session's language (Japanese for a visitor without a session, as
+ * every page) and a link back to the form (an ajax post gets
  * the partial-response redirect to its page), and one log line.
  */
 public class OversizedFormFilter extends HttpFilter {
@@ -30,6 +33,9 @@ public class OversizedFormFilter extends HttpFilter {
     static final long MAX_BYTES = 1024 * 1024;
     /** A refused body at most this large is read to its end, so the client gets the answer. */
     static final long DRAIN_LIMIT = 16 * 1024 * 1024;
+
+    @Inject
+    private LocaleBacking session;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -99,7 +105,8 @@ public class OversizedFormFilter extends HttpFilter {
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }
 
-    private static Locale language(HttpServletRequest request) {
-        return "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.JAPANESE;
+    /** The language the visitor chose in this session (the pages' language), never creating a session. */
+    private Locale language(HttpServletRequest request) {
+        return request.getSession(false) == null ? Locale.JAPANESE : session.getLocale();
     }
 }
