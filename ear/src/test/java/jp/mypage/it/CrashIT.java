@@ -101,7 +101,11 @@ class CrashIT {
         // The kill comes once sign-ups have been confirmed and while several posts are under way.
         Instant deadline = Instant.now().plusSeconds(90);
         while (confirmed.get() < 30 || inFlight.get() < 3) {
-            assertTrue(Instant.now().isBefore(deadline), "the load never got going: " + summary());
+            if (Instant.now().isAfter(deadline)) {
+                load.set(false);
+                clients.shutdownNow();
+                throw new AssertionError("the load never got going: " + summary());
+            }
             Thread.sleep(5);
         }
         int confirmedBeforeKill = confirmed.get();
