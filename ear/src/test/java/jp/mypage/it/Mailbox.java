@@ -60,6 +60,11 @@ final class Mailbox {
         }
     }
 
+    /** Every mail the server (since its last start) holds, in the order received. */
+    static MimeMessage[] all() {
+        return server.getReceivedMessages();
+    }
+
     /** How many mails the server has received so far, to anyone. */
     static int received() {
         return server.getReceivedMessages().length;

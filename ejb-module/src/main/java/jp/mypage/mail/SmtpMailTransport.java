@@ -55,7 +55,14 @@ public class SmtpMailTransport implements MailTransport {
     @Override
     public void deliver(OutboxMail mail, Instant now) {
         try {
-            MimeMessage message = new MimeMessage(session);
+            String messageId = messageId(mail, settings.from());
+            MimeMessage message = new MimeMessage(session) {
+                // Jakarta Mail makes a new Message-ID at each send; the outbox row's one is kept instead.
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", messageId);
+                }
+            };
             message.setFrom(new InternetAddress(settings.from(), true));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient().value(), true));
             message.setSubject(mail.getSubject(), "UTF-8");
@@ -67,6 +74,19 @@ public class SmtpMailTransport implements MailTransport {
                     isServerFailure(e));
         }
         mail.markSent(now);
+    }
+
+    /**
+     * The mail's Message-ID, the same at every attempt: the outbox row's id and the moment it was
+     * queued, at the sender's domain. Delivery is at least once (a server killed after the SMTP
+     * server took a mail and before "sent" committed sends it again after its restart), and a second
+     * copy carries the same Message-ID, by which mail clients and servers recognise it.
+     */
+    static String messageId(OutboxMail mail, String from) {
+        int at = from.lastIndexOf('@');
+        String domain = at >= 0 ? from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "") : "";
+        return "<outbox." + mail.getId() + "." + mail.getCreatedAt().toEpochMilli() + "@"
+                + (domain.isEmpty() ? "mypage.invalid" : domain) + ">";
     }
 
     /** The error and its causes ("Exception reading response: SocketTimeoutException: Read timed out"). */
