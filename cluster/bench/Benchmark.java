@@ -75,7 +75,13 @@ public final class Benchmark {
         table.add("| nodes | measure | value |");
         table.add("|---|---|---|");
         for (String n : nodesArg.split(",")) {
-            phase(Integer.parseInt(n.trim()));
+            try {
+                phase(Integer.parseInt(n.trim()));
+            } catch (Exception e) {
+                // What was measured so far is still printed.
+                e.printStackTrace();
+                row(Integer.parseInt(n.trim()), "FAILED", String.valueOf(e).replace('|', '/'));
+            }
         }
         StringBuilder out = new StringBuilder();
         out.append("Benchmark ").append(Instant.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
