@@ -337,7 +337,7 @@ public final class Benchmark {
                 warmCompany.page("/mypage/applications");
                 warmCompany.page("/mypage/linked-learners");
                 warmCompany.page("/mypage/learning-history");
-                warmOperator.page("/admin/");
+                warmOperator.page("/admin/applications");
             }
             long heapBefore = heapUsed();
             // 50 signed-in learners, 50 sessions of the company's contact, 50 operator sessions, each from its own client.
@@ -347,7 +347,7 @@ public final class Benchmark {
             List<Client> operators = parallel(USERS, signing, i -> operatorSession());
             int sessions = learners.size() + companies.size() + operators.size();
             for (List<Client> group : List.of(learners, companies, operators)) {
-                parallel(group.size(), i -> group.get(i).page(group == operators ? "/admin/" : "/mypage/applications"));
+                parallel(group.size(), i -> group.get(i).page(group == operators ? "/admin/applications" : "/mypage/applications"));
             }
             long heapAfter = heapUsed();
             double perSession = (heapAfter - heapBefore) / (double) sessions;
@@ -358,7 +358,7 @@ public final class Benchmark {
             pages(nodes, "受講履歴 (company, 100,000 rows) /mypage/learning-history", companies, "/mypage/learning-history");
             pages(nodes, "受講履歴 (learner, ~10 rows) /mypage/history", learners, "/mypage/history");
             pages(nodes, "お申込み履歴一覧 (learner) /mypage/applications", learners, "/mypage/applications");
-            pages(nodes, "console first page (operator) /admin/", operators, "/admin/");
+            pages(nodes, "console first page (operator, 100,000 applications) /admin/applications", operators, "/admin/applications");
             logins(nodes, hashes);
             if (nodes >= 2) {
                 failover(learners);
