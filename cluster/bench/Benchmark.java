@@ -632,7 +632,9 @@ public final class Benchmark {
         private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)=\"([^\"]*)\"");
         private static final Pattern NONCE = Pattern.compile("<script\\b[^>]*\\bnonce=\"([^\"]+)\"");
         final CookieManager cookies = new CookieManager();
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
+        // HTTP/1.1 as browsers speak it here: java.net.http would otherwise upgrade plain HTTP to h2c (101), whose
+        // connections a node closed under the 2-node run ("EOF reached while reading", HAProxy: SD).
+        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
         HttpResponse<String> get(String path) {
