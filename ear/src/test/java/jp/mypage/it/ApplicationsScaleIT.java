@@ -14,12 +14,10 @@ class ApplicationsScaleIT extends PortalIT {
 
     private static final int APPLICATIONS = 100_000;
     /**
-     * Generous for a shared CI machine that hashes {@link #REFERENCE_HASHES_PER_SECOND} (where it was
-     * set); on a slower machine it grows in proportion to the server's PBKDF2 rate measured in the same
-     * run. The figures printed are what the note reports.
+     * Generous for a shared CI machine; on a slower machine than the one where it was set, it grows in
+     * proportion ({@link MachineSpeed}). The figures printed are what the note reports.
      */
     private static final Duration LIMIT = Duration.ofSeconds(3);
-    private static final double REFERENCE_HASHES_PER_SECOND = 13.6;
 
     @Test
     void theDashboardOpensAndSearchesQuicklyOverOneHundredThousandApplications() {
@@ -46,13 +44,7 @@ class ApplicationsScaleIT extends PortalIT {
         });
         System.out.printf("アカウント申請管理 over %,d applications: first page %d ms, free-text search %d ms%n",
                 APPLICATIONS, firstPage.toMillis(), search.toMillis());
-        String[] rate = Browser.supportPost("hash-rate?threads=" + Runtime.getRuntime().availableProcessors()
-                + "&seconds=3").split(" ");
-        double hashesPerSecond = Integer.parseInt(rate[1]) * 1000.0 / Long.parseLong(rate[2]);
-        Duration limit = Duration.ofMillis(Math.round(LIMIT.toMillis()
-                * Math.max(1, REFERENCE_HASHES_PER_SECOND / hashesPerSecond)));
-        System.out.printf("ApplicationsScaleIT limit %d ms (the server hashes %.1f PBKDF2/s, the reference %.1f)%n",
-                limit.toMillis(), hashesPerSecond, REFERENCE_HASHES_PER_SECOND);
+        Duration limit = MachineSpeed.scaled(LIMIT);
         assertTrue(firstPage.compareTo(limit) < 0, "first page in " + firstPage.toMillis() + " ms, limit " + limit);
         assertTrue(search.compareTo(limit) < 0, "search in " + search.toMillis() + " ms, limit " + limit);
     }

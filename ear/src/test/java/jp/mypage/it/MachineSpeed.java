@@ -1,0 +1,43 @@
+package jp.mypage.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+
+/**
+ * How much slower than the reference machine the server runs, from its own PBKDF2 rate (the test-only
+ * {@code hash-rate} endpoint, one thread per processor, 3 s), measured once per test run. The time
+ * limits of the scale tests were set on a machine that hashed {@link #REFERENCE_HASHES_PER_SECOND};
+ * on a slower one they grow in proportion, never shrink.
+ */
+final class MachineSpeed {
+
+    static final double REFERENCE_HASHES_PER_SECOND = 13.6;
+
+    private static Double slowness;
+
+    private MachineSpeed() {
+    }
+
+    /** The reference rate divided by the server's, at least 1. */
+    static synchronized double slowness() {
+        if (slowness == null) {
+            String[] rate = Browser.supportPost("hash-rate?threads=" + Runtime.getRuntime().availableProcessors()
+                    + "&seconds=3").split(" ");
+            assertEquals("200", rate[0], "the hash measurement ran");
+            double hashesPerSecond = Integer.parseInt(rate[1]) * 1000.0 / Long.parseLong(rate[2]);
+            slowness = Math.max(1, REFERENCE_HASHES_PER_SECOND / hashesPerSecond);
+            System.out.printf("MachineSpeed: the server hashes %.1f PBKDF2/s, the reference %.1f: limits × %.2f%n",
+                    hashesPerSecond, REFERENCE_HASHES_PER_SECOND, slowness);
+        }
+        return slowness;
+    }
+
+    static Duration scaled(Duration limit) {
+        return Duration.ofMillis(Math.round(limit.toMillis() * slowness()));
+    }
+
+    static double scaledMillis(double limitMillis) {
+        return limitMillis * slowness();
+    }
+}
