@@ -174,7 +174,9 @@ class ThrottleIT extends PortalIT {
                 percentile(underFlood, 95), percentile(underFlood, 50), underFlood.size(), percentile(quiet, 95));
         assertEquals(Map.of(), otherThan(flood.answers, 200, 429), "a flood gets only checked logins and 429s");
         assertTrue(flood.answers.getOrDefault(429, new AtomicInteger()).get() > 0, "the flood is partly refused");
-        assertTrue(percentile(underFlood, 95) < 2_000, "a signed-in learner's page stays under two seconds (p95)");
+        double limit = MachineSpeed.scaledMillis(2_000);
+        assertTrue(percentile(underFlood, 95) < limit, "a signed-in learner's page stays under two seconds (p95;"
+                + " on a machine slower than the reference, in proportion: " + Math.round(limit) + " ms)");
         // A second PBKDF2 run per login would halve the rate: below half the bound something runs twice.
         assertTrue(logins.perSecond() >= 0.5 * bound, "logins at saturation reach at least half the hash bound");
     }
