@@ -22,15 +22,19 @@ final class MachineSpeed {
     /** The reference rate divided by the server's, at least 1. */
     static synchronized double slowness() {
         if (slowness == null) {
-            String[] rate = Browser.supportPost("hash-rate?threads=" + Runtime.getRuntime().availableProcessors()
-                    + "&seconds=3").split(" ");
-            assertEquals("200", rate[0], "the hash measurement ran");
-            double hashesPerSecond = Integer.parseInt(rate[1]) * 1000.0 / Long.parseLong(rate[2]);
+            double hashesPerSecond = hashesPerSecond(Runtime.getRuntime().availableProcessors(), 3);
             slowness = Math.max(1, REFERENCE_HASHES_PER_SECOND / hashesPerSecond);
             System.out.printf("MachineSpeed: the server hashes %.1f PBKDF2/s, the reference %.1f: limits × %.2f%n",
                     hashesPerSecond, REFERENCE_HASHES_PER_SECOND, slowness);
         }
         return slowness;
+    }
+
+    /** Raw PBKDF2 verifications per second in the server's JVM, on this many threads for this many seconds. */
+    static double hashesPerSecond(int threads, int seconds) {
+        String[] answer = Browser.supportPost("hash-rate?threads=" + threads + "&seconds=" + seconds).split(" ");
+        assertEquals("200", answer[0], "the hash measurement ran");
+        return Integer.parseInt(answer[1]) * 1000.0 / Long.parseLong(answer[2]);
     }
 
     static Duration scaled(Duration limit) {

@@ -192,9 +192,7 @@ class ThrottleIT extends PortalIT {
     }
 
     private static double hashesPerSecond(int threads) {
-        String[] answer = Browser.supportPost("hash-rate?threads=" + threads + "&seconds=6").split(" ");
-        assertEquals("200", answer[0], "the hash measurement ran");
-        return Integer.parseInt(answer[1]) * 1000.0 / Long.parseLong(answer[2]);
+        return MachineSpeed.hashesPerSecond(threads, 6);
     }
 
     private record Rate(int done, int refused, double seconds) {
