@@ -70,6 +70,13 @@ class HeadersIT extends PortalIT {
             for (String path : List.of("/index", "/signup/personal", "/signup/corporate", "/forgot-password",
                     "/resend-confirmation", "/admin/index")) {
                 browser.open(path);
+                // Payara's spurious empty 403 (payara/Payara#6145, see CapacityRaceIT) leaves a page without
+                // forms: such an answer is asked again, at most twice, and each is printed.
+                for (int retry = 0; retry < 2 && Long.valueOf(0).equals(browser.script(
+                        "return document.querySelectorAll('form[method=post]').length")); retry++) {
+                    System.out.println("HeadersIT: " + path + " came without a form (" + browser.describe() + "), again");
+                    browser.open(path);
+                }
                 String policy = String.valueOf(browser.script(
                         "return document.querySelectorAll('form[method=post]').length + ' forms, '"
                         + " + [...document.querySelectorAll('form[method=post]')].filter(f =>"
@@ -77,17 +84,19 @@ class HeadersIT extends PortalIT {
                 Matcher counts = Pattern.compile("(\\d+) forms, (\\d+) with a nonce").matcher(policy);
                 assertTrue(counts.matches() && Integer.parseInt(counts.group(1)) > 0
                         && counts.group(1).equals(counts.group(2)), path + ": " + policy);
-                List<String> refused = browser.consoleMessages().stream()
-                        .filter(message -> message.contains("Content Security Policy")).toList();
-                assertEquals(List.of(), refused, path + ": scripts refused by the policy");
+                assertEquals(List.of(), refusedByPolicy(browser), path + ": scripts refused by the policy");
             }
             SignUpSteps steps = new SignUpSteps(browser);
             steps.signUpCorporate(email, "株式会社 CSP", PASSWORD);
             steps.confirmByMail(email, 1);
             assertTrue(browser.exists("confirmForm:toLogin"), "本登録 went through under the policy");
-            assertEquals(List.of(), browser.consoleMessages().stream()
-                    .filter(message -> message.contains("Content Security Policy")).toList(), "on 本登録");
+            assertEquals(List.of(), refusedByPolicy(browser), "on 本登録");
         }
+    }
+
+    /** Chromium's console messages since the last call that report a script the policy refused. */
+    private static List<String> refusedByPolicy(Browser browser) {
+        return browser.consoleMessages().stream().filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     @Test
