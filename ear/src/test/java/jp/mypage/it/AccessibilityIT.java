@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Every page through axe-core (the rules of WCAG 2.0, 2.1 and 2.2, levels A and AA), at a desktop
@@ -73,7 +71,7 @@ class AccessibilityIT extends PortalIT {
 
     /** The page is loaded and no ajax request is running. */
     private void settle() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.script(
+        browser.waiting().until(d -> Boolean.TRUE.equals(browser.script(
                 "return document.readyState === 'complete' && (typeof jQuery === 'undefined' || jQuery.active === 0)")));
     }
 

@@ -17,7 +17,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * 受講 on the real pages: an operator uploads a video and a PDF to a 動画配信 course; a learner takes
@@ -74,7 +73,7 @@ class LearningIT extends PortalIT {
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition, String what) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage(what)
+        browser.waiting().withTimeout(Duration.ofSeconds(30)).withMessage(what)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> condition.getAsBoolean());
     }

@@ -27,7 +27,11 @@ final class Mailbox {
     static synchronized void start() {
         if (server == null) {
             int port = Integer.getInteger("it.smtp.port", 3025);
-            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+            // GreenMail's 2 s were not enough on a busy 2-processor CI machine right after MailFaultsIT's
+            // silent server released the port ("Could not start mail server"); it waits up to 30 s.
+            setup.setServerStartupTimeout(30_000);
+            server = new GreenMail(setup);
             server.start();
         }
     }

@@ -1,6 +1,7 @@
 package jp.mypage.it;
 
 import java.util.UUID;
+import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -11,11 +12,13 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Base of the system tests: the real EAR on a managed Payara Server, a GreenMail SMTP server, a
+ * Base of the system tests: the real EAR on a managed Payara Server (deployed once for the whole
+ * run: {@link ArquillianSuiteDeployment}, named in arquillian.xml), a GreenMail SMTP server, a
  * fresh Chromium per test, and the clock back at "now" after each test. Tests run as a client
  * (testable = false): they see only what a user and a mail client see.
  */
 @ExtendWith(ArquillianExtension.class)
+@ArquillianSuiteDeployment
 abstract class PortalIT {
 
     /** A password that passes the policy (long, not common). */

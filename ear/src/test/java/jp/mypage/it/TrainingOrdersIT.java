@@ -351,7 +351,8 @@ class TrainingOrdersIT extends PortalIT {
         assertFalse(browser.pageSource().contains("持ち主 一郎"));
         assertEquals(404, browser.fetchBytes("/mypage/order-document?id=" + orderId + "&kind=invoice").statusCode());
         browser.open("/mypage/order?id=not-a-number");
-        assertTrue(browser.pageSource().contains("このお申込みは見つかりません"), "a malformed id is no error page");
+        assertTrue(browser.pageSource().contains("このお申込みは見つかりません"), "a malformed id is no error page: "
+                + browser.describe());
         browser.open("/mypage/training?id=999999999");
         assertTrue(browser.pageSource().contains("この研修は見つかりません"));
     }

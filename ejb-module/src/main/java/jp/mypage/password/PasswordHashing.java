@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,10 +19,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Verifications (logins, the current password in 登録情報設定) take turns: at most
  * {@code PASSWORD_CHECKS_AT_ONCE} run at the same moment (default: one per processor, which keeps
  * every processor busy and no more); at most {@code PASSWORD_CHECKS_WAITING} more wait for a turn
- * (default: as many), each at most {@code PASSWORD_CHECK_WAIT_MS}; any other is refused at once with
+ * (default: as many), each as long as the checks ahead of it take: twice the time a check has taken
+ * lately (a moving average, first measured on the decoy at start) per round of turns ahead, never
+ * less than {@code PASSWORD_CHECK_WAIT_MS}; any other is refused at once with
  * {@link PasswordChecksBusyException}, so a flood of logins cannot take every
  * processor from the rest of the portal. Each verification is one PBKDF2 run, never two: an unknown
  * account runs it once against the decoy.
+ *
+ * <p>The wait follows the machine's speed because a fixed one did not: with 500 ms on a machine
+ * where one check took about 600 ms, three simultaneous correct logins on two processors saw the
+ * third refused (CI, {@code ConcurrencyIT}), though its turn would have come in one check's time.
  */
 @ApplicationScoped
 public class PasswordHashing {
@@ -29,7 +36,7 @@ public class PasswordHashing {
     public static final int ITERATIONS = 600_000;
 
     @Inject
-    private Pbkdf2PasswordHash pbkdf2;
+    Pbkdf2PasswordHash pbkdf2;
 
     @Inject
     @ConfigProperty(name = "PASSWORD_CHECKS_AT_ONCE", defaultValue = "0")
@@ -44,8 +51,12 @@ public class PasswordHashing {
     long checkWaitMillis;
 
     private Semaphore turns;
+    private int atOnce;
     private int maxWaiting;
     private final AtomicInteger waiting = new AtomicInteger();
+
+    /** The moving average of a check's duration, in nanoseconds (each new one weighs 1/8). */
+    private final AtomicLong averageCheckNanos = new AtomicLong();
 
     /** A hash of a random password, verified against when an account does not exist (equal timing). */
     private String decoy;
@@ -57,8 +68,10 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        long started = System.nanoTime();
         decoy = pbkdf2.generate(java.util.UUID.randomUUID().toString().toCharArray());
-        int atOnce = checksAtOnce > 0 ? checksAtOnce : Runtime.getRuntime().availableProcessors();
+        averageCheckNanos.set(System.nanoTime() - started);
+        atOnce = checksAtOnce > 0 ? checksAtOnce : Runtime.getRuntime().availableProcessors();
         turns = new Semaphore(atOnce, true);
         maxWaiting = checksWaiting > 0 ? checksWaiting : atOnce;
     }
@@ -70,10 +83,13 @@ public class PasswordHashing {
     /** @throws PasswordChecksBusyException if no turn came within the wait */
     public boolean verify(String password, String storedHash) {
         takeTurn();
+        long started = System.nanoTime();
         try {
             return pbkdf2.verify(password.toCharArray(), storedHash);
         } finally {
             turns.release();
+            long took = System.nanoTime() - started;
+            averageCheckNanos.getAndUpdate(average -> average + (took - average) / 8);
         }
     }
 
@@ -99,7 +115,7 @@ public class PasswordHashing {
             throw new PasswordChecksBusyException();
         }
         try {
-            if (!turns.tryAcquire(checkWaitMillis, TimeUnit.MILLISECONDS)) {
+            if (!turns.tryAcquire(waitNanos(), TimeUnit.NANOSECONDS)) {
                 throw new PasswordChecksBusyException();
             }
         } catch (InterruptedException e) {
@@ -108,5 +124,15 @@ public class PasswordHashing {
         } finally {
             waiting.decrementAndGet();
         }
+    }
+
+    /**
+     * How long a check waits for its turn: the checks that may be ahead of it (all that wait, all
+     * that run) finish in {@code ceil(maxWaiting / atOnce)} rounds of one check each; twice that
+     * time, for the load that slows them, and never less than {@code PASSWORD_CHECK_WAIT_MS}.
+     */
+    long waitNanos() {
+        long rounds = (maxWaiting + atOnce - 1) / atOnce;
+        return Math.max(TimeUnit.MILLISECONDS.toNanos(checkWaitMillis), 2 * rounds * averageCheckNanos.get());
     }
 }
