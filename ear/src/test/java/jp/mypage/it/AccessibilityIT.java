@@ -189,6 +189,7 @@ class AccessibilityIT extends PortalIT {
             check("/admin/new-account?type=corporate");
             check("/admin/import");
             check("/admin/operators");
+            check("/admin/logins");
             Browser.supportPost("outbox/seed?prefix=a11y-" + System.nanoTime() + "&count=2&kind=ORDER_PLACED&failed=true");
             Browser.supportPost("outbox/seed?prefix=a11y-link-" + System.nanoTime() + "&count=1&kind=PASSWORD_RESET&link=true&failed=true");
             check("/admin/mail-failures");

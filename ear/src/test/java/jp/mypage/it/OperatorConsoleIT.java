@@ -319,6 +319,67 @@ class OperatorConsoleIT extends PortalIT {
         assertTrue(browser.text("headerForm").contains("運営 二郎"));
     }
 
+    /**
+     * 停止 and 再開 of an operator, ログイン記録, and an operator's mails in the language of their last
+     * login: the stopped operator's open session ends at its next request, their logins are refused
+     * like a wrong password, they get no mail while stopped; nobody can stop themself.
+     */
+    @Test
+    void aStoppedOperatorIsSignedOutRefusedAndUnmailedUntilStartedAgainAndEachLoginIsRecorded() {
+        String email = uniqueEmail("stopped");
+        String password = "tomatta unei no hito 2026";
+        operatorLogIn();
+        browser.open("/admin/operators");
+        browser.type("addForm:name", "停止 三郎").type("addForm:email", email).type("addForm:password", password)
+                .click("addForm:add");
+        browser.waitForText("を運営者に追加しました");
+        assertEquals(0L, browser.script("return [...document.querySelectorAll(\"[id='operatorsForm:operators'] tbody tr\")]"
+                + ".filter(r => r.textContent.includes(arguments[0]))[0].querySelectorAll('button').length", OPERATOR_EMAIL),
+                "no 停止する on one's own row");
+
+        try (Browser other = new Browser()) {
+            other.open("/admin/").submit("headerForm:langEn");
+            other.type("loginForm:email", email).type("loginForm:password", password).submit("loginForm:login");
+            assertEquals("/admin/applications", other.path(), "the new operator logs in, in English");
+
+            browser.open("/admin/operators");
+            browser.clickInRow("operatorsForm:operators", "停止 三郎", "stop");
+            browser.clickButtonWithText("はい");
+            browser.waitForText("停止 三郎 を停止しました");
+            assertTrue(browser.text("operatorsForm:operators").contains("停止中"));
+
+            other.open("/admin/applications");
+            assertTrue(other.exists("loginForm:login"), "the stopped operator's session ended: " + other.describe());
+            other.type("loginForm:email", email).type("loginForm:password", password).submit("loginForm:login");
+            assertTrue(other.pageSource().contains("メールアドレスまたはパスワードが正しくありません"),
+                    "refused like a wrong password: " + other.describe());
+        }
+
+        browser.open("/admin/logins");
+        String record = browser.text("loginsForm:logins");
+        assertTrue(record.contains(email.toLowerCase()) && record.contains("停止 三郎") && record.contains("成功")
+                && record.contains("停止中の運営者") && record.contains("127.0.0.1"), record);
+        browser.submit("headerForm:logout");
+
+        requireApprovalForPersonal();
+        int mine = Mailbox.mailsTo(OPERATOR_EMAIL).size();
+        waitingLearner("停止中 通知");
+        Mailbox.awaitMail(OPERATOR_EMAIL, mine + 1);
+        assertEquals(0, Mailbox.mailsTo(email).size(), "a stopped operator is not mailed (both were queued together)");
+
+        operatorLogIn();
+        browser.open("/admin/operators");
+        browser.clickInRow("operatorsForm:operators", "停止 三郎", "start");
+        browser.waitForText("停止 三郎 を再開しました");
+        browser.submit("headerForm:logout");
+        waitingLearner("再開後 通知");
+        Mailbox.Mail notice = Mailbox.awaitMail(email, 1);
+        assertTrue(notice.subject().startsWith("[My Page] An account application awaits approval"),
+                "in the language of the operator's last login: " + notice.subject());
+        browser.open("/admin/").type("loginForm:email", email).type("loginForm:password", password).submit("loginForm:login");
+        assertEquals("/admin/applications", browser.path(), "started again, the operator logs in");
+    }
+
     @Test
     void twoOperatorsDecidingAtOnceOneWinsTheOtherIsToldAndOneMailLeaves() throws Exception {
         requireApprovalForPersonal();

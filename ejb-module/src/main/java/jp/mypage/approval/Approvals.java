@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Locale;
 import jp.mypage.domain.account.Account;
 import jp.mypage.domain.account.AccountType;
 import jp.mypage.domain.approval.ApprovalMode;
@@ -22,9 +21,6 @@ import jp.mypage.mail.PortalLinks;
 @ApplicationScoped
 public class Approvals {
 
-    /** Operators get their mails in Japanese: the console is run by the Japanese office. */
-    static final Locale OPERATOR_LOCALE = Locale.JAPANESE;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -40,14 +36,17 @@ public class Approvals {
         return setting != null ? setting : new ApprovalSetting(type, ApprovalMode.AUTOMATIC, true, Instant.EPOCH, "default");
     }
 
-    /** Queues one mail per operator about an application that now waits for a decision. */
+    /**
+     * Queues one mail per active operator about an application that now waits for a decision, each
+     * in the language of the console at that operator's last login (Japanese before any).
+     */
     public void notifyOperators(Account application) {
         String link = links.applicationDetail(application.getId());
         String name = application.getType() == AccountType.CORPORATE
                 ? application.getProfile().getOrganizationName() + " " + application.getProfile().getPersonName()
                 : application.getProfile().getPersonName();
-        em.createNamedQuery(Operator.ALL, Operator.class).getResultStream()
-                .forEach(operator -> outbox.queue(operator.getEmail(), OPERATOR_LOCALE, MailTemplate.APPLICATION_RECEIVED,
+        em.createNamedQuery(Operator.ACTIVE, Operator.class).getResultStream()
+                .forEach(operator -> outbox.queue(operator.getEmail(), operator.getLocale(), MailTemplate.APPLICATION_RECEIVED,
                         operator.getName(), link, name, application.getType(), application.getEmail().value()));
     }
 }

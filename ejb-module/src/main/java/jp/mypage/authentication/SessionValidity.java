@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the account's {@code sessions_valid_after} moved past it (a password change or reset, or
  * 他の端末からログアウト). That moment is read from the account's row, not from a list of sessions in
  * memory, so a session ends on every node of a cluster. Operators have no password change yet:
- * for them only the lifetime applies.
+ * an operator's session ends with the lifetime, or when another operator stops them (停止), read
+ * from the operator's row the same way.
  */
 @Stateless
 public class SessionValidity {
@@ -55,7 +56,7 @@ public class SessionValidity {
 
     private Optional<Instant> validAfter(String principalName) {
         if (principalName.startsWith(Operator.PRINCIPAL_PREFIX)) {
-            return Optional.empty();
+            return operatorValidAfter(principalName);
         }
         long id;
         try {
@@ -68,5 +69,17 @@ public class SessionValidity {
                 .getResultList();
         // no such account any more: no session of it counts
         return found.isEmpty() ? Optional.of(Instant.MAX) : Optional.ofNullable(found.get(0));
+    }
+
+    /** No session of a stopped (or unknown) operator counts; an active operator's count. */
+    private Optional<Instant> operatorValidAfter(String principalName) {
+        Optional<Long> id = Operator.idOf(principalName);
+        if (id.isEmpty()) {
+            return Optional.of(Instant.MAX);
+        }
+        List<Object[]> found = em.createNamedQuery(Operator.DEACTIVATED_AT, Object[].class)
+                .setParameter("id", id.get())
+                .getResultList();
+        return found.isEmpty() || found.get(0)[1] != null ? Optional.of(Instant.MAX) : Optional.empty();
     }
 }

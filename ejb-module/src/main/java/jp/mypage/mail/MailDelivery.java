@@ -70,6 +70,12 @@ public class MailDelivery {
         SERVER_UNAVAILABLE
     }
 
+    /** Closes the SMTP connection the pass's deliveries shared (no transaction: no database work). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void passEnded() {
+        transport.passEnded();
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Outcome deliver(long mailId) {
         if (em.createNativeQuery(CLAIM).setParameter(1, mailId).getResultList().isEmpty()) {

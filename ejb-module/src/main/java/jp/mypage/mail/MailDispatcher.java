@@ -80,7 +80,11 @@ public class MailDispatcher {
             boolean serverAnswered;
             do {
                 again.set(false);
-                serverAnswered = pass();
+                try {
+                    serverAnswered = pass();
+                } finally {
+                    delivery.passEnded();
+                }
             } while (again.get() && serverAnswered);
         } finally {
             running.set(false);

@@ -20,11 +20,22 @@ import jp.mypage.domain.mail.OutboxMail;
  * are bounded by {@code MAIL_SMTP_CONNECT_TIMEOUT_MS}, {@code MAIL_SMTP_READ_TIMEOUT_MS} and
  * {@code MAIL_SMTP_WRITE_TIMEOUT_MS}, so a server that accepts the connection and then says nothing
  * costs one timeout, not a thread for ever.
+ *
+ * <p>The mails of one dispatcher pass share one SMTP connection (at most {@link #MAILS_PER_CONNECTION},
+ * then a new one), closed when the pass ends: a connection per mail (connect, EHLO, QUIT each time)
+ * held the outbox to about 14 mails a second on a 2-processor machine (2,002 mails of two bulk orders
+ * took 141 s). A connection that failed is closed, and the next mail opens a new one. Passes run one
+ * at a time on a node ({@link MailDispatcher}); the methods are synchronized all the same.
  */
 public class SmtpMailTransport implements MailTransport {
 
+    /** Mails sent over one connection before it is replaced (servers limit a session's messages). */
+    static final int MAILS_PER_CONNECTION = 100;
+
     private final MailSettings settings;
     private final Session session;
+    private Transport connection;
+    private int sentOverConnection;
 
     SmtpMailTransport(MailSettings settings) {
         this.settings = settings;
@@ -53,7 +64,7 @@ public class SmtpMailTransport implements MailTransport {
     }
 
     @Override
-    public void deliver(OutboxMail mail, Instant now) {
+    public synchronized void deliver(OutboxMail mail, Instant now) {
         try {
             String messageId = messageId(mail, settings.from());
             MimeMessage message = new MimeMessage(session) {
@@ -68,12 +79,48 @@ public class SmtpMailTransport implements MailTransport {
             message.setSubject(mail.getSubject(), "UTF-8");
             message.setText(mail.getBody(), "UTF-8");
             message.setSentDate(Date.from(now));
-            Transport.send(message);
+            message.saveChanges();
+            Transport open = connected();
+            open.sendMessage(message, message.getAllRecipients());
+            sentOverConnection++;
         } catch (MessagingException e) {
+            if (!(e instanceof SendFailedException)) {
+                closeConnection(); // the server failed: the next mail starts a new conversation
+            }
             throw new MailDeliveryException("SMTP delivery to " + mail.getRecipient() + " failed: " + describe(e), e,
                     isServerFailure(e));
         }
         mail.markSent(now);
+    }
+
+    @Override
+    public synchronized void passEnded() {
+        closeConnection();
+    }
+
+    /** The open connection, or a new one: after a failure, past {@link #MAILS_PER_CONNECTION}, or when the server dropped it. */
+    private Transport connected() throws MessagingException {
+        if (connection != null && (sentOverConnection >= MAILS_PER_CONNECTION || !connection.isConnected())) {
+            closeConnection();
+        }
+        if (connection == null) {
+            Transport opened = session.getTransport("smtp");
+            opened.connect();
+            connection = opened;
+            sentOverConnection = 0;
+        }
+        return connection;
+    }
+
+    private void closeConnection() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (MessagingException e) {
+                // the server went away: nothing to close
+            }
+            connection = null;
+        }
     }
 
     /**

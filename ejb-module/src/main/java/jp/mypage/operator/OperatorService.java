@@ -14,9 +14,13 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import jp.mypage.domain.account.EmailAddress;
 import jp.mypage.domain.operator.Operator;
+import jp.mypage.domain.operator.OperatorLogin;
 import jp.mypage.password.PasswordHashing;
 import jp.mypage.password.PasswordPolicy;
 
@@ -46,35 +50,93 @@ public class OperatorService {
     private PasswordPolicy passwordPolicy;
 
     /**
-     * Checks an operator's login. Public: the identity store calls it before anyone is signed in.
+     * Checks an operator's login and keeps it in ログイン記録. Public: the identity store calls it
+     * before anyone is signed in. A stopped operator is refused like a wrong password.
      *
+     * @param source the client's address, for the record
+     * @param language the console's language: a successful login makes it the operator's mail language
      * @return the operator, or empty for every refusal
      */
-    public Optional<OperatorIdentity> authenticate(String email, String password) {
+    public Optional<OperatorIdentity> authenticate(String email, String password, String source, Locale language) {
         String given = password == null ? "" : password;
         Optional<Operator> found = findByEmail(email);
+        Instant now = clock.instant();
         if (found.isEmpty() || given.isEmpty()) {
             passwordHashing.verifyAgainstDecoy(given);
+            record(now, email, found.orElse(null), source,
+                    found.isEmpty() ? OperatorLogin.Outcome.UNKNOWN_EMAIL : OperatorLogin.Outcome.WRONG_PASSWORD);
             return Optional.empty();
         }
         Operator operator = found.get();
-        Instant now = clock.instant();
         String verifiedHash = operator.getPasswordHash();
         boolean matches = passwordHashing.verify(given, verifiedHash);
         em.refresh(operator, LockModeType.PESSIMISTIC_WRITE);
         if (!verifiedHash.equals(operator.getPasswordHash())) {
             // the password changed while this one was checked: it proves nothing about the new one
+            record(now, email, operator, source, OperatorLogin.Outcome.WRONG_PASSWORD);
             return Optional.empty();
         }
         if (operator.isLockedAt(now)) {
+            record(now, email, operator, source, OperatorLogin.Outcome.LOCKED);
             return Optional.empty();
         }
         if (!matches) {
             operator.loginFailed(now);
+            record(now, email, operator, source, OperatorLogin.Outcome.WRONG_PASSWORD);
             return Optional.empty();
         }
-        operator.loginSucceeded(now);
+        if (!operator.isActive()) {
+            record(now, email, operator, source, OperatorLogin.Outcome.DEACTIVATED);
+            return Optional.empty();
+        }
+        operator.loginSucceeded(now, language == null ? Locale.JAPANESE : language);
+        record(now, email, operator, source, OperatorLogin.Outcome.SUCCEEDED);
         return Optional.of(OperatorIdentity.of(operator));
+    }
+
+    private void record(Instant at, String email, Operator operator, String source, OperatorLogin.Outcome outcome) {
+        String typed = operator != null ? operator.getEmail().value() : email;
+        em.persist(new OperatorLogin(at, typed, operator == null ? null : operator.getId(), source, outcome));
+    }
+
+    /** ログイン記録: the newest console logins first, at most {@code max}. */
+    @RolesAllowed("ADMIN")
+    public List<OperatorLoginRecord> logins(int max) {
+        Map<Long, String> names = em.createNamedQuery(Operator.ALL, Operator.class).getResultStream()
+                .collect(Collectors.toMap(Operator::getId, Operator::getName));
+        return em.createNamedQuery(OperatorLogin.NEWEST, OperatorLogin.class)
+                .setMaxResults(Math.max(1, Math.min(max, 1000)))
+                .getResultStream()
+                .map(l -> new OperatorLoginRecord(l.getId(), l.getAttemptedAt(), l.getEmail(),
+                        l.getOperatorId().map(names::get).orElse(""), l.getSource(), l.getOutcome().name()))
+                .toList();
+    }
+
+    /**
+     * 停止: the operator's logins are refused and each of their sessions ends on its next request
+     * ({@link jp.mypage.authentication.SessionValidity}). Stopping a stopped operator changes nothing.
+     *
+     * @throws OperatorSelfStopException for the caller themself
+     */
+    @RolesAllowed("ADMIN")
+    public void deactivate(long operatorId) {
+        String caller = context.getCallerPrincipal().getName();
+        if (caller.equals(Operator.PRINCIPAL_PREFIX + operatorId)) {
+            throw new OperatorSelfStopException();
+        }
+        Operator operator = em.find(Operator.class, operatorId, LockModeType.PESSIMISTIC_WRITE);
+        if (operator != null) {
+            operator.deactivate(clock.instant(), caller);
+        }
+    }
+
+    /** 再開: a stopped operator signs in again with their password. */
+    @RolesAllowed("ADMIN")
+    public void reactivate(long operatorId) {
+        Operator operator = em.find(Operator.class, operatorId, LockModeType.PESSIMISTIC_WRITE);
+        if (operator != null) {
+            operator.reactivate();
+        }
     }
 
     /**
@@ -95,15 +157,16 @@ public class OperatorService {
         Instant now = clock.instant();
         return em.createNamedQuery(Operator.ALL, Operator.class).getResultStream()
                 .map(o -> new OperatorSummary(o.getId(), o.getName(), o.getEmail().value(), o.getCreatedAt(),
-                        o.getCreatedBy(), o.getLastLoginAt(), o.isLockedAt(now)))
+                        o.getCreatedBy(), o.getLastLoginAt(), o.isLockedAt(now), o.isActive()))
                 .toList();
     }
 
-    /** The signed-in operator; empty if the caller is not an operator (or was deleted meanwhile). */
+    /** The signed-in operator; empty if the caller is not an operator (or was deleted or stopped meanwhile). */
     @RolesAllowed("ADMIN")
     public Optional<OperatorIdentity> current() {
         return Operator.idOf(context.getCallerPrincipal().getName())
                 .map(id -> em.find(Operator.class, id))
+                .filter(Operator::isActive)
                 .map(OperatorIdentity::of);
     }
 

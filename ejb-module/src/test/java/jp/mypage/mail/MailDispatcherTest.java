@@ -46,9 +46,15 @@ class MailDispatcherTest {
                 tried.add(mailId);
                 return Outcome.SERVER_UNAVAILABLE;
             }
+
+            @Override
+            public void passEnded() {
+                tried.add(-1L);
+            }
         });
         dispatcher.dispatchDue();
-        assertEquals(List.of(1L), tried, "one attempt per pass while the server is away, not one per queued mail");
+        assertEquals(List.of(1L, -1L), tried, "one attempt per pass while the server is away, not one per queued mail;"
+                + " then the pass ends (its SMTP connection is closed)");
     }
 
     @Test
@@ -65,9 +71,14 @@ class MailDispatcherTest {
                 tried.add(mailId);
                 return mailId == 1 ? Outcome.FAILED : Outcome.DELIVERED;
             }
+
+            @Override
+            public void passEnded() {
+                tried.add(-1L);
+            }
         });
         dispatcher.dispatchDue();
-        assertEquals(List.of(1L, 2L, 3L), tried);
+        assertEquals(List.of(1L, 2L, 3L, -1L), tried, "the three mails share the pass, which ends once");
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import jp.mypage.domain.account.EmailAddress;
@@ -28,17 +29,25 @@ import jp.mypage.domain.account.LoginLockPolicy;
 @NamedQuery(name = Operator.FIND_BY_EMAIL, query = "select o from Operator o where o.email = :email")
 @NamedQuery(name = Operator.ALL, query = "select o from Operator o order by o.id")
 @NamedQuery(name = Operator.COUNT, query = "select count(o) from Operator o")
+@NamedQuery(name = Operator.ACTIVE, query = "select o from Operator o where o.deactivatedAt is null order by o.id")
+@NamedQuery(name = Operator.DEACTIVATED_AT,
+        query = "select o.id, o.deactivatedAt from Operator o where o.id = :id")
 public class Operator {
 
     public static final String FIND_BY_EMAIL = "Operator.findByEmail";
     public static final String ALL = "Operator.all";
     public static final String COUNT = "Operator.count";
+    /** The operators who are not stopped, oldest first: those who get the console's mails. */
+    public static final String ACTIVE = "Operator.active";
+    /** The id and {@link #getDeactivatedAt()} of one operator, without loading it (asked on every request). */
+    public static final String DEACTIVATED_AT = "Operator.deactivatedAt";
 
     /** The prefix of an operator's principal name; the rest is the id. */
     public static final String PRINCIPAL_PREFIX = "operator:";
     public static final int NAME_MAX = 100;
     public static final int PASSWORD_HASH_MAX = 255;
     public static final int CREATED_BY_MAX = 300;
+    public static final int LOCALE_MAX = 16;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "operator_seq")
@@ -69,6 +78,16 @@ public class Operator {
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
+    @Column(name = "deactivated_by", length = CREATED_BY_MAX)
+    private String deactivatedBy;
+
+    /** The language of the console at the operator's last login: the language of their mails. */
+    @Column(name = "locale", length = LOCALE_MAX, nullable = false)
+    private String locale = Locale.JAPANESE.toLanguageTag();
 
     protected Operator() {
         // for JPA
@@ -119,13 +138,60 @@ public class Operator {
         loginLock.fail(at);
     }
 
-    /** A successful login clears the failure count and is remembered. */
-    public void loginSucceeded(Instant at) {
+    /**
+     * A successful login clears the failure count and is remembered, with the language the console
+     * was used in: the operator's mails are written in it from now on.
+     */
+    public void loginSucceeded(Instant at, Locale language) {
         if (isLockedAt(at)) {
             throw new IllegalStateException("Operator " + id + " is locked");
         }
+        if (!isActive()) {
+            throw new IllegalStateException("Operator " + id + " is stopped");
+        }
         loginLock.clear();
         lastLoginAt = at;
+        locale = Objects.requireNonNull(language, "language").toLanguageTag();
+    }
+
+    /** Whether the operator may sign in: not stopped. */
+    public boolean isActive() {
+        return deactivatedAt == null;
+    }
+
+    /**
+     * Stops the operator (停止): logins are refused and every session of theirs ends on its next
+     * request. An operator does not stop themself (one active operator always remains).
+     *
+     * @param by the principal name of the operator who stops this one
+     */
+    public void deactivate(Instant at, String by) {
+        if (principalName().equals(by)) {
+            throw new IllegalArgumentException("an operator does not stop themself");
+        }
+        if (isActive()) {
+            deactivatedAt = Objects.requireNonNull(at, "at");
+            deactivatedBy = requireText(by, CREATED_BY_MAX, "by");
+        }
+    }
+
+    /** Starts a stopped operator again (再開): they log in with their password as before. */
+    public void reactivate() {
+        deactivatedAt = null;
+        deactivatedBy = null;
+        loginLock.clear();
+    }
+
+    public Optional<Instant> getDeactivatedAt() {
+        return Optional.ofNullable(deactivatedAt);
+    }
+
+    public Optional<String> getDeactivatedBy() {
+        return Optional.ofNullable(deactivatedBy);
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(locale);
     }
 
     public Long getId() {

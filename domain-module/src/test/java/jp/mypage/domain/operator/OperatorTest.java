@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import jp.mypage.domain.account.EmailAddress;
 import org.junit.jupiter.api.Test;
@@ -48,9 +49,38 @@ class OperatorTest {
         assertFalse(operator.isLockedAt(T0), "two failures cost nothing");
         operator.loginFailed(T0);
         assertTrue(operator.isLockedAt(T0.plusSeconds(29)), "the third locks for 30 s");
-        assertThrows(IllegalStateException.class, () -> operator.loginSucceeded(T0.plusSeconds(1)));
-        operator.loginSucceeded(T0.plusSeconds(30));
+        assertThrows(IllegalStateException.class, () -> operator.loginSucceeded(T0.plusSeconds(1), Locale.JAPANESE));
+        operator.loginSucceeded(T0.plusSeconds(30), Locale.JAPANESE);
         assertEquals(0, operator.getFailedLogins(), "a login clears the count");
         assertEquals(T0.plusSeconds(30), operator.getLastLoginAt().orElseThrow());
+    }
+
+    @Test
+    void aStoppedOperatorCannotLogInUntilStartedAgainAndMailsFollowTheLastLoginsLanguage() {
+        Operator operator = operator();
+        assertEquals(Locale.JAPANESE, operator.getLocale(), "Japanese until a login says otherwise");
+        operator.loginSucceeded(T0, Locale.ENGLISH);
+        assertEquals(Locale.ENGLISH, operator.getLocale());
+
+        operator.deactivate(T0.plusSeconds(60), "operator:7");
+        assertFalse(operator.isActive());
+        assertEquals(Optional.of("operator:7"), operator.getDeactivatedBy());
+        assertThrows(IllegalStateException.class, () -> operator.loginSucceeded(T0.plusSeconds(61), Locale.JAPANESE));
+        operator.deactivate(T0.plusSeconds(120), "operator:8");
+        assertEquals(Optional.of(T0.plusSeconds(60)), operator.getDeactivatedAt(), "stopping again keeps the first stop");
+
+        operator.reactivate();
+        assertTrue(operator.isActive());
+        operator.loginSucceeded(T0.plusSeconds(180), Locale.JAPANESE);
+        assertEquals(Locale.JAPANESE, operator.getLocale());
+    }
+
+    @Test
+    void aLoginRecordCutsWhatWasTypedToItsColumns() {
+        OperatorLogin login = new OperatorLogin(T0, " " + "a".repeat(300) + " ", null, "x".repeat(100),
+                OperatorLogin.Outcome.UNKNOWN_EMAIL);
+        assertEquals(OperatorLogin.EMAIL_MAX, login.getEmail().length());
+        assertEquals(OperatorLogin.SOURCE_MAX, login.getSource().length());
+        assertEquals(Optional.empty(), login.getOperatorId());
     }
 }

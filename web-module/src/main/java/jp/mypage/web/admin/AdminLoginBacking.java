@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Duration;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jp.mypage.web.i18n.LocaleBacking;
 import jp.mypage.web.i18n.Messages;
 import jp.mypage.web.security.FormLogin;
 import jp.mypage.web.security.LoginAttempt;
 import jp.mypage.web.security.OperatorCredential;
 import jp.mypage.web.security.SignedInOperator;
 import jp.mypage.throttle.ThrottledAction;
+import jp.mypage.web.support.ClientAddress;
 import jp.mypage.web.support.SourceLimit;
 
 /**
@@ -37,6 +41,12 @@ public class AdminLoginBacking {
     @Inject
     private SourceLimit sourceLimit;
 
+    @Inject
+    private ClientAddress clientAddress;
+
+    @Inject
+    private LocaleBacking locale;
+
     private String email;
     private String password;
     private String continueTo;
@@ -46,7 +56,9 @@ public class AdminLoginBacking {
             password = null;
             return;
         }
-        boolean signedIn = login.logIn(new OperatorCredential(email, password), continueTo, "/admin/", LANDING, session -> {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        OperatorCredential credential = new OperatorCredential(email, password, clientAddress.of(request), locale.getLocale());
+        boolean signedIn = login.logIn(credential, continueTo, "/admin/", LANDING, session -> {
             session.setMaxInactiveInterval((int) IDLE_TIMEOUT.toSeconds());
             attempt.operator().ifPresent(signedInOperator::signIn);
         });

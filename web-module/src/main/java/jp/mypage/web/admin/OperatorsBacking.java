@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import jp.mypage.operator.DuplicateOperatorException;
+import jp.mypage.operator.OperatorSelfStopException;
 import jp.mypage.operator.OperatorForm;
 import jp.mypage.operator.OperatorService;
 import jp.mypage.operator.OperatorSummary;
@@ -44,6 +45,31 @@ public class OperatorsBacking implements Serializable {
         } catch (WeakPasswordException e) {
             Messages.error(e.messageKey(), passwordPolicy.minLength(), PasswordPolicy.MAX_LENGTH);
         }
+    }
+
+    /**
+     * 停止する: the operator's logins are refused and their sessions end. The id comes from the row's
+     * button; the service refuses the caller themself whatever the page sent.
+     */
+    public void deactivate(long operatorId) {
+        try {
+            operators.deactivate(operatorId);
+            Messages.info("operators.stopped", nameOf(operatorId));
+        } catch (OperatorSelfStopException e) {
+            Messages.error(e.messageKey());
+        }
+        list = null;
+    }
+
+    /** 再開する. */
+    public void reactivate(long operatorId) {
+        operators.reactivate(operatorId);
+        Messages.info("operators.started", nameOf(operatorId));
+        list = null;
+    }
+
+    private String nameOf(long operatorId) {
+        return getOperators().stream().filter(o -> o.id() == operatorId).map(OperatorSummary::name).findFirst().orElse("");
     }
 
     /** The operators, read once per view and again after one is added (a table reads its value several times). */

@@ -29,7 +29,7 @@ public class OperatorIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         try {
-            return operators.authenticate(login.email(), login.password())
+            return operators.authenticate(login.email(), login.password(), login.source(), login.language())
                     .map(operator -> {
                         attempt.operatorSucceeded(operator);
                         return new CredentialValidationResult(operator.principalName(), Set.of(Roles.ADMIN));

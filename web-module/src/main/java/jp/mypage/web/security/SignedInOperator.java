@@ -25,4 +25,9 @@ public class SignedInOperator implements Serializable {
     public String getName() {
         return operator == null ? "" : operator.name();
     }
+
+    /** Whether the operator of this id is the one signed in (an operator does not stop themself). */
+    public boolean is(long operatorId) {
+        return operator != null && operator.id() == operatorId;
+    }
 }

@@ -1,0 +1,102 @@
+package jp.mypage.domain.operator;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One login to the operator console whose password was checked (ログイン記録): when, the email
+ * typed, the operator it named (none for an unknown address), the client address, and how it
+ * ended. Logins refused before any check (too many from one source, every check busy) are not
+ * kept: a flood would fill the table, and the rate limits answer those.
+ */
+@Entity
+@Table(name = "operator_login")
+@NamedQuery(name = OperatorLogin.NEWEST, query = "select l from OperatorLogin l order by l.attemptedAt desc, l.id desc")
+public class OperatorLogin {
+
+    public static final String NEWEST = "OperatorLogin.newest";
+    public static final int EMAIL_MAX = 254;
+    public static final int SOURCE_MAX = 64;
+
+    /** How a login ended. */
+    public enum Outcome {
+        SUCCEEDED, WRONG_PASSWORD, UNKNOWN_EMAIL, LOCKED, DEACTIVATED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "operator_login_seq")
+    @SequenceGenerator(name = "operator_login_seq", sequenceName = "operator_login_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "attempted_at", nullable = false, updatable = false)
+    private Instant attemptedAt;
+
+    @Column(name = "email", length = EMAIL_MAX, nullable = false, updatable = false)
+    private String email;
+
+    @Column(name = "operator_id", updatable = false)
+    private Long operatorId;
+
+    @Column(name = "source", length = SOURCE_MAX, nullable = false, updatable = false)
+    private String source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 20, nullable = false, updatable = false)
+    private Outcome outcome;
+
+    protected OperatorLogin() {
+        // for JPA
+    }
+
+    /**
+     * @param email what was typed; cut to {@link #EMAIL_MAX} characters
+     * @param operatorId the operator the email names, or null
+     * @param source the client address; cut to {@link #SOURCE_MAX} characters
+     */
+    public OperatorLogin(Instant attemptedAt, String email, Long operatorId, String source, Outcome outcome) {
+        this.attemptedAt = Objects.requireNonNull(attemptedAt, "attemptedAt");
+        this.email = cut(email == null ? "" : email.strip(), EMAIL_MAX);
+        this.operatorId = operatorId;
+        this.source = cut(source == null ? "" : source, SOURCE_MAX);
+        this.outcome = Objects.requireNonNull(outcome, "outcome");
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getAttemptedAt() {
+        return attemptedAt;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Optional<Long> getOperatorId() {
+        return Optional.ofNullable(operatorId);
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+}
