@@ -5,9 +5,6 @@
 
 ALTER TABLE operator ADD COLUMN deactivated_at TIMESTAMP;
 ALTER TABLE operator ADD COLUMN deactivated_by VARCHAR(300);
--- Sessions that began before this moment do not count (set at 停止: a session that made no request
--- while the operator was stopped does not come back at 再開).
-ALTER TABLE operator ADD COLUMN sessions_valid_after TIMESTAMP;
 ALTER TABLE operator ADD COLUMN locale VARCHAR(16) DEFAULT 'ja' NOT NULL;
 
 CREATE SEQUENCE operator_login_seq START WITH 50 INCREMENT BY 50;

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.List;
 import jp.mypage.operator.DuplicateOperatorException;
 import jp.mypage.operator.OperatorSelfStopException;
-import jp.mypage.operator.OperatorStoppedException;
 import jp.mypage.operator.OperatorForm;
 import jp.mypage.operator.OperatorService;
 import jp.mypage.operator.OperatorSummary;
@@ -56,7 +55,7 @@ public class OperatorsBacking implements Serializable {
         try {
             operators.deactivate(operatorId);
             Messages.info("operators.stopped", nameOf(operatorId));
-        } catch (OperatorSelfStopException | OperatorStoppedException e) {
+        } catch (OperatorSelfStopException e) {
             Messages.error(e.messageKey());
         }
         list = null;
@@ -64,12 +63,8 @@ public class OperatorsBacking implements Serializable {
 
     /** 再開する. */
     public void reactivate(long operatorId) {
-        try {
-            operators.reactivate(operatorId);
-            Messages.info("operators.started", nameOf(operatorId));
-        } catch (OperatorStoppedException e) {
-            Messages.error(e.messageKey());
-        }
+        operators.reactivate(operatorId);
+        Messages.info("operators.started", nameOf(operatorId));
         list = null;
     }
 
