@@ -337,47 +337,58 @@ class OperatorConsoleIT extends PortalIT {
                 + ".filter(r => r.textContent.includes(arguments[0]))[0].querySelectorAll('button').length", OPERATOR_EMAIL),
                 "no 停止する on one's own row");
 
-        try (Browser other = new Browser()) {
-            other.open("/admin/").submit("headerForm:langEn");
-            other.type("loginForm:email", email).type("loginForm:password", password).submit("loginForm:login");
-            assertEquals("/admin/applications", other.path(), "the new operator logs in, in English");
+        Browser idle = new Browser();
+        try {
+            try (Browser other = new Browser()) {
+                idle.open("/admin/").type("loginForm:email", email).type("loginForm:password", password).submit("loginForm:login");
+                assertEquals("/admin/applications", idle.path(), "a second session of the new operator, idle from now on");
+                other.open("/admin/").submit("headerForm:langEn");
+                other.type("loginForm:email", email).type("loginForm:password", password).submit("loginForm:login");
+                assertEquals("/admin/applications", other.path(), "the new operator logs in, in English");
 
+                browser.open("/admin/operators");
+                browser.clickInRow("operatorsForm:operators", "停止 三郎", "stop");
+                browser.clickButtonWithText("はい");
+                browser.waitForText("停止 三郎 を停止しました");
+                assertTrue(browser.text("operatorsForm:operators").contains("停止中"));
+
+                other.open("/admin/applications");
+                assertTrue(other.exists("loginForm:login"), "the stopped operator's session ended: " + other.describe());
+                other.type("loginForm:email", email).type("loginForm:password", password).submit("loginForm:login");
+                assertTrue(other.pageSource().contains("メールアドレスまたはパスワードが正しくありません"),
+                        "refused like a wrong password: " + other.describe());
+            }
+
+            browser.open("/admin/logins");
+            String record = browser.text("loginsForm:logins");
+            assertTrue(record.contains(email.toLowerCase()) && record.contains("停止 三郎") && record.contains("成功")
+                    && record.contains("停止中の運営者") && record.contains("127.0.0.1"), record);
+            browser.submit("headerForm:logout");
+
+            requireApprovalForPersonal();
+            int mine = Mailbox.mailsTo(OPERATOR_EMAIL).size();
+            waitingLearner("停止中 通知");
+            Mailbox.awaitMail(OPERATOR_EMAIL, mine + 1);
+            assertEquals(0, Mailbox.mailsTo(email).size(), "a stopped operator is not mailed (both were queued together)");
+
+            operatorLogIn();
             browser.open("/admin/operators");
-            browser.clickInRow("operatorsForm:operators", "停止 三郎", "stop");
-            browser.clickButtonWithText("はい");
-            browser.waitForText("停止 三郎 を停止しました");
-            assertTrue(browser.text("operatorsForm:operators").contains("停止中"));
-
-            other.open("/admin/applications");
-            assertTrue(other.exists("loginForm:login"), "the stopped operator's session ended: " + other.describe());
-            other.type("loginForm:email", email).type("loginForm:password", password).submit("loginForm:login");
-            assertTrue(other.pageSource().contains("メールアドレスまたはパスワードが正しくありません"),
-                    "refused like a wrong password: " + other.describe());
+            browser.clickInRow("operatorsForm:operators", "停止 三郎", "start");
+            browser.waitForText("停止 三郎 を再開しました");
+            browser.submit("headerForm:logout");
+            idle.open("/admin/applications");
+            assertTrue(idle.exists("loginForm:login"), "a session from before the stop stays ended after 再開: " + idle.describe());
+            waitingLearner("再開後 通知");
+            Mailbox.Mail notice = Mailbox.awaitMail(email, 1);
+            assertTrue(notice.subject().startsWith("[My Page] An account application awaits approval"),
+                    "in the language of the operator's last login: " + notice.subject());
+            assertEquals(1, Mailbox.mailsTo(email).size(), "and the only one: nothing came of the application while stopped"
+                    + " (queued before the second applicant's mails, it would have left before them)");
+            browser.open("/admin/").type("loginForm:email", email).type("loginForm:password", password).submit("loginForm:login");
+            assertEquals("/admin/applications", browser.path(), "started again, the operator logs in");
+        } finally {
+            idle.close();
         }
-
-        browser.open("/admin/logins");
-        String record = browser.text("loginsForm:logins");
-        assertTrue(record.contains(email.toLowerCase()) && record.contains("停止 三郎") && record.contains("成功")
-                && record.contains("停止中の運営者") && record.contains("127.0.0.1"), record);
-        browser.submit("headerForm:logout");
-
-        requireApprovalForPersonal();
-        int mine = Mailbox.mailsTo(OPERATOR_EMAIL).size();
-        waitingLearner("停止中 通知");
-        Mailbox.awaitMail(OPERATOR_EMAIL, mine + 1);
-        assertEquals(0, Mailbox.mailsTo(email).size(), "a stopped operator is not mailed (both were queued together)");
-
-        operatorLogIn();
-        browser.open("/admin/operators");
-        browser.clickInRow("operatorsForm:operators", "停止 三郎", "start");
-        browser.waitForText("停止 三郎 を再開しました");
-        browser.submit("headerForm:logout");
-        waitingLearner("再開後 通知");
-        Mailbox.Mail notice = Mailbox.awaitMail(email, 1);
-        assertTrue(notice.subject().startsWith("[My Page] An account application awaits approval"),
-                "in the language of the operator's last login: " + notice.subject());
-        browser.open("/admin/").type("loginForm:email", email).type("loginForm:password", password).submit("loginForm:login");
-        assertEquals("/admin/applications", browser.path(), "started again, the operator logs in");
     }
 
     @Test

@@ -71,15 +71,25 @@ public class SessionValidity {
         return found.isEmpty() ? Optional.of(Instant.MAX) : Optional.ofNullable(found.get(0));
     }
 
-    /** No session of a stopped (or unknown) operator counts; an active operator's count. */
+    /**
+     * No session of a stopped (or unknown) operator counts; an active operator's count unless they
+     * began before the operator's last stop.
+     */
     private Optional<Instant> operatorValidAfter(String principalName) {
         Optional<Long> id = Operator.idOf(principalName);
         if (id.isEmpty()) {
             return Optional.of(Instant.MAX);
         }
-        List<Object[]> found = em.createNamedQuery(Operator.DEACTIVATED_AT, Object[].class)
+        List<Object[]> found = em.createNamedQuery(Operator.SESSION_STATE, Object[].class)
                 .setParameter("id", id.get())
                 .getResultList();
-        return found.isEmpty() || found.get(0)[1] != null ? Optional.of(Instant.MAX) : Optional.empty();
+        if (found.isEmpty() || found.get(0)[1] != null) {
+            return Optional.of(Instant.MAX);
+        }
+        Object after = found.get(0)[2];
+        if (after instanceof java.sql.Timestamp timestamp) {
+            return Optional.of(timestamp.toInstant()); // a projection read without the attribute's converter
+        }
+        return Optional.ofNullable((Instant) after);
     }
 }

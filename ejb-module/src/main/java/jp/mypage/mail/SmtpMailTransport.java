@@ -24,7 +24,7 @@ import jp.mypage.domain.mail.OutboxMail;
  * <p>The mails of one dispatcher pass share one SMTP connection (at most {@link #MAILS_PER_CONNECTION},
  * then a new one), closed when the pass ends: a connection per mail (connect, EHLO, QUIT each time)
  * held the outbox to about 14 mails a second on a 2-processor machine (2,002 mails of two bulk orders
- * took 141 s). A connection that failed is closed, and the next mail opens a new one. Passes run one
+ * took 141 s). After any failure the connection is closed, and the next mail opens a new one. Passes run one
  * at a time on a node ({@link MailDispatcher}); the methods are synchronized all the same.
  */
 public class SmtpMailTransport implements MailTransport {
@@ -84,9 +84,9 @@ public class SmtpMailTransport implements MailTransport {
             open.sendMessage(message, message.getAllRecipients());
             sentOverConnection++;
         } catch (MessagingException e) {
-            if (!(e instanceof SendFailedException)) {
-                closeConnection(); // the server failed: the next mail starts a new conversation
-            }
+            // Whatever failed (the server, or this mail: a refused recipient or DATA leaves the SMTP
+            // conversation in a state the next mail must not inherit), the next mail starts a new one.
+            closeConnection();
             throw new MailDeliveryException("SMTP delivery to " + mail.getRecipient() + " failed: " + describe(e), e,
                     isServerFailure(e));
         }

@@ -2,6 +2,7 @@ package jp.mypage.operator;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -10,11 +11,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.logging.Logger;
 import jp.mypage.domain.account.EmailAddress;
 import jp.mypage.domain.operator.Operator;
+import jp.mypage.domain.operator.OperatorLogin;
 import jp.mypage.password.PasswordHashing;
 import jp.mypage.password.PasswordPolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * At deployment, creates the first operator when there is none, from {@code ADMIN_EMAIL},
@@ -49,6 +53,25 @@ public class OperatorBootstrap {
 
     @Inject
     private PasswordHashing passwordHashing;
+
+    @Inject
+    @ConfigProperty(name = "OPERATOR_LOGIN_RETENTION_DAYS", defaultValue = "365")
+    int loginRetentionDays;
+
+    /**
+     * Every night, deletes ログイン記録 older than {@code OPERATOR_LOGIN_RETENTION_DAYS} (365 by default):
+     * logins from many addresses would otherwise grow the table for ever. Each node of a cluster runs
+     * it; the delete is the same on each.
+     */
+    @Schedule(hour = "3", minute = "17", persistent = false)
+    void removeOldLogins() {
+        int removed = em.createNamedQuery(OperatorLogin.DELETE_BEFORE)
+                .setParameter("before", clock.instant().minus(Duration.ofDays(Math.max(1, loginRetentionDays))))
+                .executeUpdate();
+        if (removed > 0) {
+            LOG.info(() -> "Deleted " + removed + " console login record(s) older than " + loginRetentionDays + " days");
+        }
+    }
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

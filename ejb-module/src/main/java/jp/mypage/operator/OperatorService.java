@@ -94,8 +94,13 @@ public class OperatorService {
         return Optional.of(OperatorIdentity.of(operator));
     }
 
+    /**
+     * Keeps one login. The email is kept only when it is an address (normalised): what is typed into
+     * the email field may be a password typed in the wrong box, and it is not stored.
+     */
     private void record(Instant at, String email, Operator operator, String source, OperatorLogin.Outcome outcome) {
-        String typed = operator != null ? operator.getEmail().value() : email;
+        String typed = operator != null ? operator.getEmail().value()
+                : EmailAddress.isValid(email) ? EmailAddress.of(email).value() : OperatorLogin.NOT_AN_ADDRESS;
         em.persist(new OperatorLogin(at, typed, operator == null ? null : operator.getId(), source, outcome));
     }
 
@@ -124,16 +129,40 @@ public class OperatorService {
         if (caller.equals(Operator.PRINCIPAL_PREFIX + operatorId)) {
             throw new OperatorSelfStopException();
         }
-        Operator operator = em.find(Operator.class, operatorId, LockModeType.PESSIMISTIC_WRITE);
-        if (operator != null) {
-            operator.deactivate(clock.instant(), caller);
+        Operator target = lockActiveCallerAnd(caller, operatorId);
+        if (target != null) {
+            target.deactivate(clock.instant(), caller);
         }
     }
 
-    /** 再開: a stopped operator signs in again with their password. */
+    /**
+     * Locks the caller's row and the target's, in id order (two operators stopping each other at the
+     * same moment take turns, and the second finds itself stopped, so one active operator always
+     * remains); the target, or null if there is none.
+     *
+     * @throws OperatorStoppedException if the caller is stopped (or gone)
+     */
+    private Operator lockActiveCallerAnd(String caller, long targetId) {
+        long callerId = Operator.idOf(caller).orElseThrow(OperatorStoppedException::new);
+        Operator first = em.find(Operator.class, Math.min(callerId, targetId), LockModeType.PESSIMISTIC_WRITE);
+        Operator second = callerId == targetId ? first
+                : em.find(Operator.class, Math.max(callerId, targetId), LockModeType.PESSIMISTIC_WRITE);
+        Operator self = callerId <= targetId ? first : second;
+        if (self == null || !self.isActive()) {
+            throw new OperatorStoppedException();
+        }
+        return callerId <= targetId ? second : first;
+    }
+
+    /**
+     * 再開: a stopped operator signs in again with their password (their sessions from before the
+     * stop stay ended).
+     *
+     * @throws OperatorStoppedException if the caller was stopped meanwhile
+     */
     @RolesAllowed("ADMIN")
     public void reactivate(long operatorId) {
-        Operator operator = em.find(Operator.class, operatorId, LockModeType.PESSIMISTIC_WRITE);
+        Operator operator = lockActiveCallerAnd(context.getCallerPrincipal().getName(), operatorId);
         if (operator != null) {
             operator.reactivate();
         }

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * every processor busy and no more); at most {@code PASSWORD_CHECKS_WAITING} more wait for a turn
  * (default: as many), each as long as the checks ahead of it take: twice the time a check has taken
  * lately (a moving average, first measured on the decoy at start) per round of turns ahead, never
- * less than {@code PASSWORD_CHECK_WAIT_MS}; any other is refused at once with
+ * less than {@code PASSWORD_CHECK_WAIT_MS} nor more than {@code PASSWORD_CHECK_WAIT_MAX_MS}; any other is refused at once with
  * {@link PasswordChecksBusyException}, so a flood of logins cannot take every
  * processor from the rest of the portal. Each verification is one PBKDF2 run, never two: an unknown
  * account runs it once against the decoy.
@@ -49,6 +49,11 @@ public class PasswordHashing {
     @Inject
     @ConfigProperty(name = "PASSWORD_CHECK_WAIT_MS", defaultValue = "500")
     long checkWaitMillis;
+
+    /** The most a check waits for its turn, however slow checks have been (each waiting one holds a request thread). */
+    @Inject
+    @ConfigProperty(name = "PASSWORD_CHECK_WAIT_MAX_MS", defaultValue = "5000")
+    long checkWaitMaxMillis;
 
     private Semaphore turns;
     private int atOnce;
@@ -89,7 +94,8 @@ public class PasswordHashing {
         } finally {
             turns.release();
             long took = System.nanoTime() - started;
-            averageCheckNanos.getAndUpdate(average -> average + (took - average) / 8);
+            // one stalled check (a pause of the whole JVM) moves the average by at most 3/8
+            averageCheckNanos.getAndUpdate(average -> average + (Math.min(took, 4 * average) - average) / 8);
         }
     }
 
@@ -107,8 +113,14 @@ public class PasswordHashing {
      * already: a waiting check holds a request thread, and the server has few (Payara: 5).
      */
     private void takeTurn() {
-        if (turns.tryAcquire()) {
-            return;
+        try {
+            // with a timeout, even of zero, the fair semaphore serves the checks already waiting first
+            if (turns.tryAcquire(0, TimeUnit.NANOSECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PasswordChecksBusyException();
         }
         if (waiting.incrementAndGet() > maxWaiting) {
             waiting.decrementAndGet();
@@ -129,10 +141,12 @@ public class PasswordHashing {
     /**
      * How long a check waits for its turn: the checks that may be ahead of it (all that wait, all
      * that run) finish in {@code ceil(maxWaiting / atOnce)} rounds of one check each; twice that
-     * time, for the load that slows them, and never less than {@code PASSWORD_CHECK_WAIT_MS}.
+     * time, for the load that slows them, never less than {@code PASSWORD_CHECK_WAIT_MS} and never
+     * more than {@code PASSWORD_CHECK_WAIT_MAX_MS}.
      */
     long waitNanos() {
         long rounds = (maxWaiting + atOnce - 1) / atOnce;
-        return Math.max(TimeUnit.MILLISECONDS.toNanos(checkWaitMillis), 2 * rounds * averageCheckNanos.get());
+        long adaptive = Math.max(TimeUnit.MILLISECONDS.toNanos(checkWaitMillis), 2 * rounds * averageCheckNanos.get());
+        return Math.min(adaptive, TimeUnit.MILLISECONDS.toNanos(Math.max(checkWaitMillis, checkWaitMaxMillis)));
     }
 }

@@ -52,6 +52,13 @@ class PasswordHashingTurnsTest {
                 "2 × 1 round × 300 ms is less than the configured 2 s, which holds");
     }
 
+    @Test
+    void theWaitNeverPassesTheMaximum() {
+        PasswordHashing hashing = hashing(2, 2, 50);
+        hashing.checkWaitMaxMillis = 400;
+        assertEquals(TimeUnit.MILLISECONDS.toNanos(400), hashing.waitNanos(), "2 × 300 ms is more than the 400-ms cap");
+    }
+
     private static List<String> together(PasswordHashing hashing, int count) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(count);
         try {
@@ -84,6 +91,7 @@ class PasswordHashingTurnsTest {
         hashing.checksAtOnce = atOnce;
         hashing.checksWaiting = waiting;
         hashing.checkWaitMillis = minimumWaitMillis;
+        hashing.checkWaitMaxMillis = 5000;
         hashing.configure();
         return hashing;
     }

@@ -30,8 +30,8 @@ import jp.mypage.domain.account.LoginLockPolicy;
 @NamedQuery(name = Operator.ALL, query = "select o from Operator o order by o.id")
 @NamedQuery(name = Operator.COUNT, query = "select count(o) from Operator o")
 @NamedQuery(name = Operator.ACTIVE, query = "select o from Operator o where o.deactivatedAt is null order by o.id")
-@NamedQuery(name = Operator.DEACTIVATED_AT,
-        query = "select o.id, o.deactivatedAt from Operator o where o.id = :id")
+@NamedQuery(name = Operator.SESSION_STATE,
+        query = "select o.id, o.deactivatedAt, o.sessionsValidAfter from Operator o where o.id = :id")
 public class Operator {
 
     public static final String FIND_BY_EMAIL = "Operator.findByEmail";
@@ -39,8 +39,11 @@ public class Operator {
     public static final String COUNT = "Operator.count";
     /** The operators who are not stopped, oldest first: those who get the console's mails. */
     public static final String ACTIVE = "Operator.active";
-    /** The id and {@link #getDeactivatedAt()} of one operator, without loading it (asked on every request). */
-    public static final String DEACTIVATED_AT = "Operator.deactivatedAt";
+    /**
+     * The id, {@link #getDeactivatedAt()} and {@link #getSessionsValidAfter()} of one operator, without
+     * loading it (asked on every request).
+     */
+    public static final String SESSION_STATE = "Operator.sessionState";
 
     /** The prefix of an operator's principal name; the rest is the id. */
     public static final String PRINCIPAL_PREFIX = "operator:";
@@ -84,6 +87,9 @@ public class Operator {
 
     @Column(name = "deactivated_by", length = CREATED_BY_MAX)
     private String deactivatedBy;
+
+    @Column(name = "sessions_valid_after")
+    private Instant sessionsValidAfter;
 
     /** The language of the console at the operator's last login: the language of their mails. */
     @Column(name = "locale", length = LOCALE_MAX, nullable = false)
@@ -172,14 +178,25 @@ public class Operator {
         if (isActive()) {
             deactivatedAt = Objects.requireNonNull(at, "at");
             deactivatedBy = requireText(by, CREATED_BY_MAX, "by");
+            sessionsValidAfter = at;
         }
     }
 
-    /** Starts a stopped operator again (再開): they log in with their password as before. */
+    /**
+     * Starts a stopped operator again (再開): they log in with their password as before; a session
+     * of theirs from before the stop stays ended. An active operator is left as is (their lock too).
+     */
     public void reactivate() {
-        deactivatedAt = null;
-        deactivatedBy = null;
-        loginLock.clear();
+        if (!isActive()) {
+            deactivatedAt = null;
+            deactivatedBy = null;
+            loginLock.clear();
+        }
+    }
+
+    /** Sessions of this operator that began before this moment no longer count. */
+    public Optional<Instant> getSessionsValidAfter() {
+        return Optional.ofNullable(sessionsValidAfter);
     }
 
     public Optional<Instant> getDeactivatedAt() {

@@ -23,9 +23,14 @@ import java.util.Optional;
 @Entity
 @Table(name = "operator_login")
 @NamedQuery(name = OperatorLogin.NEWEST, query = "select l from OperatorLogin l order by l.attemptedAt desc, l.id desc")
+@NamedQuery(name = OperatorLogin.DELETE_BEFORE, query = "delete from OperatorLogin l where l.attemptedAt < :before")
 public class OperatorLogin {
 
     public static final String NEWEST = "OperatorLogin.newest";
+    /** Deletes the records older than {@code :before} (kept {@code OPERATOR_LOGIN_RETENTION_DAYS}). */
+    public static final String DELETE_BEFORE = "OperatorLogin.deleteBefore";
+    /** What is kept of an email field whose text is no address (it may be a password typed in the wrong box). */
+    public static final String NOT_AN_ADDRESS = "-";
     public static final int EMAIL_MAX = 254;
     public static final int SOURCE_MAX = 64;
 

@@ -69,10 +69,23 @@ class OperatorTest {
         operator.deactivate(T0.plusSeconds(120), "operator:8");
         assertEquals(Optional.of(T0.plusSeconds(60)), operator.getDeactivatedAt(), "stopping again keeps the first stop");
 
+        assertEquals(Optional.of(T0.plusSeconds(60)), operator.getSessionsValidAfter(), "sessions before the stop end");
+
         operator.reactivate();
         assertTrue(operator.isActive());
+        assertEquals(Optional.of(T0.plusSeconds(60)), operator.getSessionsValidAfter(), "and stay ended after 再開");
         operator.loginSucceeded(T0.plusSeconds(180), Locale.JAPANESE);
         assertEquals(Locale.JAPANESE, operator.getLocale());
+    }
+
+    @Test
+    void startingAnActiveOperatorLeavesTheirLockAlone() {
+        Operator operator = operator();
+        operator.loginFailed(T0);
+        operator.loginFailed(T0);
+        operator.loginFailed(T0);
+        operator.reactivate();
+        assertTrue(operator.isLockedAt(T0.plusSeconds(1)), "再開 is no way to lift another operator's lock");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import jp.mypage.operator.DuplicateOperatorException;
 import jp.mypage.operator.OperatorSelfStopException;
+import jp.mypage.operator.OperatorStoppedException;
 import jp.mypage.operator.OperatorForm;
 import jp.mypage.operator.OperatorService;
 import jp.mypage.operator.OperatorSummary;
@@ -55,7 +56,7 @@ public class OperatorsBacking implements Serializable {
         try {
             operators.deactivate(operatorId);
             Messages.info("operators.stopped", nameOf(operatorId));
-        } catch (OperatorSelfStopException e) {
+        } catch (OperatorSelfStopException | OperatorStoppedException e) {
             Messages.error(e.messageKey());
         }
         list = null;
@@ -63,8 +64,12 @@ public class OperatorsBacking implements Serializable {
 
     /** 再開する. */
     public void reactivate(long operatorId) {
-        operators.reactivate(operatorId);
-        Messages.info("operators.started", nameOf(operatorId));
+        try {
+            operators.reactivate(operatorId);
+            Messages.info("operators.started", nameOf(operatorId));
+        } catch (OperatorStoppedException e) {
+            Messages.error(e.messageKey());
+        }
         list = null;
     }
 
