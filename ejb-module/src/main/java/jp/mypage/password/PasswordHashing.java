@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,16 +18,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Verifications (logins, the current password in 登録情報設定) take turns: at most
  * {@code PASSWORD_CHECKS_AT_ONCE} run at the same moment (default: one per processor, which keeps
  * every processor busy and no more); at most {@code PASSWORD_CHECKS_WAITING} more wait for a turn
- * (default: as many), each as long as the checks ahead of it take: twice the time a check has taken
- * lately (a moving average, first measured on the decoy at start) per round of turns ahead, never
- * less than {@code PASSWORD_CHECK_WAIT_MS} nor more than {@code PASSWORD_CHECK_WAIT_MAX_MS}; any other is refused at once with
- * {@link PasswordChecksBusyException}, so a flood of logins cannot take every
- * processor from the rest of the portal. Each verification is one PBKDF2 run, never two: an unknown
- * account runs it once against the decoy.
+ * (default: as many), each up to {@code PASSWORD_CHECK_WAIT_MS}; any other is refused at once with
+ * {@link PasswordChecksBusyException}, so a flood of logins cannot take every processor from the
+ * rest of the portal. Each verification is one PBKDF2 run, never two: an unknown account runs it
+ * once against the decoy.
  *
- * <p>The wait follows the machine's speed because a fixed one did not: with 500 ms on a machine
- * where one check took about 600 ms, three simultaneous correct logins on two processors saw the
- * third refused (CI, {@code ConcurrencyIT}), though its turn would have come in one check's time.
+ * <p>What bounds the request threads a flood holds is the number of waiting places, not the
+ * wait: a waiting check gets its turn as soon as one ahead finishes, so it waits as long as the
+ * checks ahead take, and the wait is only the limit for a check that stalled. A shorter wait
+ * refused correct logins whose turn was coming: 500 ms where one check took about 600 ms (CI), then
+ * twice the checks' moving average when another process took half the processors (a local CI run
+ * next to a build): the third of three simultaneous correct operator logins got 429
+ * ({@code ConcurrencyIT}).
  */
 @ApplicationScoped
 public class PasswordHashing {
@@ -46,22 +47,15 @@ public class PasswordHashing {
     @ConfigProperty(name = "PASSWORD_CHECKS_WAITING", defaultValue = "0")
     int checksWaiting;
 
+    /** The most a check waits for its turn (the checks ahead of it have stalled if it passes). */
     @Inject
-    @ConfigProperty(name = "PASSWORD_CHECK_WAIT_MS", defaultValue = "500")
+    @ConfigProperty(name = "PASSWORD_CHECK_WAIT_MS", defaultValue = "5000")
     long checkWaitMillis;
-
-    /** The most a check waits for its turn, however slow checks have been (each waiting one holds a request thread). */
-    @Inject
-    @ConfigProperty(name = "PASSWORD_CHECK_WAIT_MAX_MS", defaultValue = "5000")
-    long checkWaitMaxMillis;
 
     private Semaphore turns;
     private int atOnce;
     private int maxWaiting;
     private final AtomicInteger waiting = new AtomicInteger();
-
-    /** The moving average of a check's duration, in nanoseconds (each new one weighs 1/8). */
-    private final AtomicLong averageCheckNanos = new AtomicLong();
 
     /** A hash of a random password, verified against when an account does not exist (equal timing). */
     private String decoy;
@@ -73,9 +67,7 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
-        long started = System.nanoTime();
         decoy = pbkdf2.generate(java.util.UUID.randomUUID().toString().toCharArray());
-        averageCheckNanos.set(System.nanoTime() - started);
         atOnce = checksAtOnce > 0 ? checksAtOnce : Runtime.getRuntime().availableProcessors();
         turns = new Semaphore(atOnce, true);
         maxWaiting = checksWaiting > 0 ? checksWaiting : atOnce;
@@ -88,14 +80,10 @@ public class PasswordHashing {
     /** @throws PasswordChecksBusyException if no turn came within the wait */
     public boolean verify(String password, String storedHash) {
         takeTurn();
-        long started = System.nanoTime();
         try {
             return pbkdf2.verify(password.toCharArray(), storedHash);
         } finally {
             turns.release();
-            long took = System.nanoTime() - started;
-            // one stalled check (a pause of the whole JVM) moves the average by at most 3/8
-            averageCheckNanos.getAndUpdate(average -> average + (Math.min(took, 4 * average) - average) / 8);
         }
     }
 
@@ -138,15 +126,8 @@ public class PasswordHashing {
         }
     }
 
-    /**
-     * How long a check waits for its turn: the checks that may be ahead of it (all that wait, all
-     * that run) finish in {@code ceil(maxWaiting / atOnce)} rounds of one check each; twice that
-     * time, for the load that slows them, never less than {@code PASSWORD_CHECK_WAIT_MS} and never
-     * more than {@code PASSWORD_CHECK_WAIT_MAX_MS}.
-     */
+    /** How long a check waits for its turn: {@code PASSWORD_CHECK_WAIT_MS}, at least 1 ms. */
     long waitNanos() {
-        long rounds = (maxWaiting + atOnce - 1) / atOnce;
-        long adaptive = Math.max(TimeUnit.MILLISECONDS.toNanos(checkWaitMillis), 2 * rounds * averageCheckNanos.get());
-        return Math.min(adaptive, TimeUnit.MILLISECONDS.toNanos(Math.max(checkWaitMillis, checkWaitMaxMillis)));
+        return TimeUnit.MILLISECONDS.toNanos(Math.max(1, checkWaitMillis));
     }
 }
