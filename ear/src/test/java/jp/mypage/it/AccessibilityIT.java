@@ -122,8 +122,7 @@ class AccessibilityIT extends PortalIT {
     }
 
     private void operatorLogIn() {
-        browser.open("/admin/").type("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
-                .type("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD).submit("loginForm:login");
+        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
         browser.element("headerForm:logout");
     }
 
@@ -171,6 +170,8 @@ class AccessibilityIT extends PortalIT {
             audit("/confirm, confirmed");
         });
 
+        String newOperator = uniqueEmail("a11y-operator");
+        String newOperatorPassword = "nidankai ninshou 2026";
         as("an operator", () -> {
             operatorLogIn();
             browser.open("/admin/course?id=" + course[1]);
@@ -200,6 +201,36 @@ class AccessibilityIT extends PortalIT {
             check(firstLink("order?id="));
             check("/admin/roster?session=" + live[2]);
             check("/admin/progress?course=" + live[1]);
+            browser.open("/admin/operators");
+            browser.type("addForm:name", "二段階 四郎").type("addForm:email", newOperator).type("addForm:password", newOperatorPassword)
+                    .click("addForm:add");
+            browser.waitForText("を運営者に追加しました");
+            logOut();
+        });
+
+        as("a new operator (2段階認証)", () -> {
+            browser.open("/admin/").type("loginForm:email", newOperator).type("loginForm:password", newOperatorPassword)
+                    .submit("loginForm:login");
+            browser.element("secret");
+            audit("/admin/second-factor, enrolment");
+            browser.type("codeForm:code", "12345").submit("codeForm:verify");
+            browser.waitForText("確認コードが正しくありません");
+            audit("/admin/second-factor, enrolment with a wrong code");
+            OperatorSignIn.enterCode(browser, newOperator);
+            browser.element("recoveryCodes");
+            audit("/admin/recovery-codes");
+            check("/admin/recovery-codes");
+            logOut();
+            browser.open("/admin/").type("loginForm:email", newOperator).type("loginForm:password", newOperatorPassword)
+                    .submit("loginForm:login");
+            browser.element("codeForm:code");
+            audit("/admin/second-factor");
+            OperatorSignIn.secondStep(browser, newOperator);
+            logOut();
+            operatorLogIn();
+            browser.open("/admin/operators");
+            browser.waitForText("2段階認証をリセット");
+            audit("/admin/operators with 2段階認証をリセット");
             logOut();
         });
 

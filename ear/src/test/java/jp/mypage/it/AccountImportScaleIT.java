@@ -31,8 +31,7 @@ class AccountImportScaleIT extends PortalIT {
         Path file = Files.createTempFile("accounts", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
 
-        browser.open("/admin/").type("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
-                .type("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD).submit("loginForm:login");
+        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
         browser.click("navImport");
         long start = System.nanoTime();
         browser.upload("importForm:file", file);

@@ -25,8 +25,7 @@ class ApplicationsScaleIT extends PortalIT {
         Browser.seed("applications?count=" + APPLICATIONS);
         System.out.printf("Seeded %,d applications in %d ms%n", APPLICATIONS, (System.nanoTime() - seeding) / 1_000_000);
 
-        browser.open("/admin/").type("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
-                .type("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD).submit("loginForm:login");
+        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
         browser.open("/admin/settings");
         Duration firstPage = timed(() -> {
             browser.open("/admin/applications");

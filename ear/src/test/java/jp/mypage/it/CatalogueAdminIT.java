@@ -20,8 +20,7 @@ class CatalogueAdminIT extends PortalIT {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
     private void operatorLogIn() {
-        browser.open("/admin/").type("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
-                .type("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD).submit("loginForm:login");
+        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
     }
 
     private static String uniqueCode(String prefix) {

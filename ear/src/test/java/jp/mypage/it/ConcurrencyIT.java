@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -40,14 +41,44 @@ class ConcurrencyIT extends PortalIT {
 
     @Test
     void simultaneousCorrectOperatorLoginsAllSucceed() throws Exception {
-        List<HttpResponse<String>> answers = postTogether(3, () -> new FormClient().open("/admin/index", "loginForm")
-                .set("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
-                .set("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD)
-                .set("loginForm:login", "ログイン"));
-
-        for (HttpResponse<String> answer : answers) {
-            assertEquals(302, answer.statusCode(), "every correct operator login succeeds, got "
+        // enrolled beforehand (whichever test signs the operator in first enrols the app)
+        OperatorSignIn.signIn(new FormClient(), OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
+        List<FormClient> clients = new ArrayList<>();
+        List<HttpResponse<String>> passwords = postTogether(3, () -> {
+            FormClient client = new FormClient();
+            synchronized (clients) {
+                clients.add(client);
+            }
+            return client.open("/admin/index", "loginForm")
+                    .set("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
+                    .set("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD)
+                    .set("loginForm:login", "ログイン");
+        });
+        for (HttpResponse<String> answer : passwords) {
+            assertEquals(302, answer.statusCode(), "every correct operator password passes, got "
                     + answer.statusCode() + ": " + refusalOf(answer));
+            assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("/admin/second-factor"),
+                    "to the second step: " + answer.headers().firstValue("Location"));
+        }
+
+        // three devices, each with its own code (a code is accepted once), posted together
+        List<FormClient> codeForms = new ArrayList<>();
+        for (FormClient client : clients) {
+            codeForms.add(client.sameSession().open("/admin/second-factor", "codeForm")
+                    .set("codeForm:code", OperatorSignIn.nextCode(OperatorConsoleIT.OPERATOR_EMAIL))
+                    .set("codeForm:verify", "確認する"));
+        }
+        Iterator<FormClient> next = codeForms.iterator();
+        List<HttpResponse<String>> codes = postTogether(3, () -> {
+            synchronized (next) {
+                return next.next();
+            }
+        });
+        for (HttpResponse<String> answer : codes) {
+            assertEquals(302, answer.statusCode(), "every correct code passes, got " + answer.statusCode() + ": "
+                    + refusalOf(answer));
+            assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("/admin/applications"),
+                    "into the console: " + answer.headers().firstValue("Location"));
         }
     }
 

@@ -30,8 +30,7 @@ class LearningIT extends PortalIT {
     private static final Pattern CODE = Pattern.compile("([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})");
 
     private void operatorLogIn() {
-        browser.open("/admin/").type("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
-                .type("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD).submit("loginForm:login");
+        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
         browser.element("headerForm:logout");
     }
 

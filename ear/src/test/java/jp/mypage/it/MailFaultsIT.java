@@ -139,8 +139,7 @@ class MailFaultsIT extends PortalIT {
         Browser.resetClock();
         Mailbox.start();
 
-        browser.open("/admin/").type("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
-                .type("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD).submit("loginForm:login");
+        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
         browser.click("navMailFailures");
         browser.waitForText(plain + "-0@example.test");
         String page = browser.pageSource();

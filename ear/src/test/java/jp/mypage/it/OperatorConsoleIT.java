@@ -48,8 +48,7 @@ class OperatorConsoleIT extends PortalIT {
     }
 
     private void operatorLogIn() {
-        browser.open("/admin/").type("loginForm:email", OPERATOR_EMAIL).type("loginForm:password", OPERATOR_PASSWORD)
-                .submit("loginForm:login");
+        OperatorSignIn.signIn(browser, OPERATOR_EMAIL, OPERATOR_PASSWORD);
     }
 
     /** In 承認設定, chooses the mode for the type and saves. */
@@ -97,6 +96,7 @@ class OperatorConsoleIT extends PortalIT {
         assertTrue(browser.pageSource().contains("メールアドレスまたはパスワードが正しくありません"));
         browser.type("loginForm:email", OPERATOR_EMAIL).type("loginForm:password", OPERATOR_PASSWORD)
                 .submit("loginForm:login");
+        OperatorSignIn.secondStep(browser, OPERATOR_EMAIL);
         assertEquals("/admin/applications", browser.path(), "after login, the page that was asked for");
         assertTrue(browser.title().contains("アカウント申請管理"), browser.title());
         assertTrue(browser.text("headerForm").contains("運営 一郎"), "the header names the operator");
@@ -313,8 +313,7 @@ class OperatorConsoleIT extends PortalIT {
         browser.waitForText("を運営者に追加しました");
         assertTrue(browser.text("operatorsForm:operators").contains("運営 二郎"));
         browser.submit("headerForm:logout");
-        browser.open("/admin/").type("loginForm:email", email).type("loginForm:password", "futari-me no unei 2026")
-                .submit("loginForm:login");
+        OperatorSignIn.signIn(browser, email, "futari-me no unei 2026");
         assertEquals("/admin/applications", browser.path());
         assertTrue(browser.text("headerForm").contains("運営 二郎"));
     }
@@ -340,10 +339,11 @@ class OperatorConsoleIT extends PortalIT {
         Browser idle = new Browser();
         try {
             try (Browser other = new Browser()) {
-                idle.open("/admin/").type("loginForm:email", email).type("loginForm:password", password).submit("loginForm:login");
+                OperatorSignIn.signIn(idle, email, password);
                 assertEquals("/admin/applications", idle.path(), "a second session of the new operator, idle from now on");
                 other.open("/admin/").submit("headerForm:langEn");
                 other.type("loginForm:email", email).type("loginForm:password", password).submit("loginForm:login");
+                OperatorSignIn.secondStep(other, email);
                 assertEquals("/admin/applications", other.path(), "the new operator logs in, in English");
 
                 browser.open("/admin/operators");
@@ -384,7 +384,7 @@ class OperatorConsoleIT extends PortalIT {
                     "in the language of the operator's last login: " + notice.subject());
             assertEquals(1, Mailbox.mailsTo(email).size(), "and the only one: nothing came of the application while stopped"
                     + " (queued before the second applicant's mails, it would have left before them)");
-            browser.open("/admin/").type("loginForm:email", email).type("loginForm:password", password).submit("loginForm:login");
+            OperatorSignIn.signIn(browser, email, password);
             assertEquals("/admin/applications", browser.path(), "started again, the operator logs in");
         } finally {
             idle.close();

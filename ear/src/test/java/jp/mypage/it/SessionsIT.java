@@ -114,8 +114,7 @@ class SessionsIT extends PortalIT {
 
     @Test
     void noOperatorSessionOutlivesTwelveHoursEither() {
-        browser.open("/admin/").type("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
-                .type("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD).submit("loginForm:login");
+        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
         assertEquals("/admin/applications", browser.path(), "the operator is in the console");
         Browser.moveClock(Duration.ofHours(12).plusMinutes(1));
         browser.open("/admin/applications");

@@ -260,8 +260,7 @@ class TrainingOrdersIT extends PortalIT {
     }
 
     private void operatorLogIn() {
-        browser.open("/admin/").type("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
-                .type("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD).submit("loginForm:login");
+        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
     }
 
     /** The learner applies for the session on its page and returns the order's id. */

@@ -50,8 +50,7 @@ class UploadLimitsIT extends PortalIT {
     }
 
     private void operatorLogIn() {
-        browser.open("/admin/").type("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
-                .type("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD).submit("loginForm:login");
+        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
         browser.element("headerForm:logout");
     }
 

@@ -18,16 +18,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import jp.mypage.domain.account.EmailAddress;
 import jp.mypage.domain.operator.Operator;
 import jp.mypage.domain.operator.OperatorLogin;
+import jp.mypage.domain.operator.OperatorRecoveryCode;
+import jp.mypage.domain.operator.OperatorUsedCode;
 import jp.mypage.password.PasswordHashing;
 import jp.mypage.password.PasswordPolicy;
 
 /**
- * The operators: the login check the web module's identity store calls, and the operator list.
- * A refused login looks and takes alike whatever the reason (unknown address, wrong password,
- * lock); wrong passwords lock the operator as {@link jp.mypage.domain.account.LoginLockPolicy} says.
+ * The operators: their two-step login (the password, then a code of their authenticator app:
+ * 2段階認証, enrolled at their first login), and the operator list. A refused login looks and takes
+ * alike whatever the reason (unknown address, wrong password, lock); wrong passwords and wrong codes
+ * lock the operator as {@link jp.mypage.domain.account.LoginLockPolicy} says.
  * Simultaneous logins of one operator are counted one after the other, as accounts' are (see
  * {@link jp.mypage.authentication.AuthenticationService}).
  */
@@ -49,15 +54,21 @@ public class OperatorService {
     @Inject
     private PasswordPolicy passwordPolicy;
 
+    @Inject
+    private SecondFactorCodes codes;
+
     /**
-     * Checks an operator's login and keeps it in ログイン記録. Public: the identity store calls it
-     * before anyone is signed in. A stopped operator is refused like a wrong password.
+     * The first step of an operator's login, the password, kept in ログイン記録 (a right one as
+     * {@code PASSWORD_ACCEPTED}). Public: the login form calls it before anyone is signed in. A
+     * refusal looks and takes alike whatever the reason (unknown address, wrong password, lock, a
+     * stopped operator). A right password does not clear earlier failures: only a full login does, so
+     * codes cannot be guessed three at a time between passwords.
      *
      * @param source the client's address, for the record
-     * @param language the console's language: a successful login makes it the operator's mail language
-     * @return the operator, or empty for every refusal
+     * @return what the second step needs, or empty for every refusal
+     * @throws jp.mypage.password.PasswordChecksBusyException if no check was free
      */
-    public Optional<OperatorIdentity> authenticate(String email, String password, String source, Locale language) {
+    public Optional<PasswordStep> checkPassword(String email, String password, String source) {
         String given = password == null ? "" : password;
         Optional<Operator> found = findByEmail(email);
         Instant now = clock.instant();
@@ -89,9 +100,126 @@ public class OperatorService {
             record(now, email, operator, source, OperatorLogin.Outcome.DEACTIVATED);
             return Optional.empty();
         }
-        operator.loginSucceeded(now, language == null ? Locale.JAPANESE : language);
-        record(now, email, operator, source, OperatorLogin.Outcome.SUCCEEDED);
-        return Optional.of(OperatorIdentity.of(operator));
+        record(now, email, operator, source, OperatorLogin.Outcome.PASSWORD_ACCEPTED);
+        return Optional.of(new PasswordStep(operator.getId(), fingerprint(operator.getPasswordHash()), now,
+                operator.hasSecondFactor() ? null : codes.newSecret()));
+    }
+
+    /**
+     * The second step: a code of the operator's authenticator app (each accepted once), one of their
+     * recovery codes (each once), or, at enrolment, a code of the new secret, which enrols it and makes
+     * new recovery codes. A wrong code counts toward the lock like a wrong password. Public, like
+     * {@link #checkPassword}: the identity store calls it before anyone is signed in.
+     *
+     * @param language the console's language: a successful login makes it the operator's mail language
+     * @return the signed-in operator, or empty for a wrong code, a lock or a stopped operator
+     * @throws SecondStepExpiredException if no code can pass this step any more (the operator logs in again)
+     */
+    public Optional<SignedIn> completeLogin(PasswordStep step, String code, String source, Locale language) {
+        Instant now = clock.instant();
+        Operator operator = em.find(Operator.class, step.operatorId(), LockModeType.PESSIMISTIC_WRITE);
+        if (operator == null || now.isAfter(step.at().plus(PasswordStep.LIFETIME)) || now.isBefore(step.at())) {
+            throw new SecondStepExpiredException("the password was checked at " + step.at());
+        }
+        if (!fingerprint(operator.getPasswordHash()).equals(step.passwordFingerprint())) {
+            throw new SecondStepExpiredException("the password changed after it was checked");
+        }
+        if (step.enrols() == operator.hasSecondFactor()) {
+            throw new SecondStepExpiredException(step.enrols() ? "enrolled meanwhile" : "reset meanwhile");
+        }
+        String email = operator.getEmail().value();
+        if (operator.isLockedAt(now)) {
+            record(now, email, operator, source, OperatorLogin.Outcome.LOCKED);
+            return Optional.empty();
+        }
+        if (!operator.isActive()) {
+            record(now, email, operator, source, OperatorLogin.Outcome.DEACTIVATED);
+            return Optional.empty();
+        }
+        String secret = step.enrolment().or(operator::getTotpSecret).orElseThrow();
+        OptionalLong codeStep = codes.matchingStep(secret, code, now);
+        if (codeStep.isPresent() && useStep(operator.getId(), codeStep.getAsLong())) {
+            List<String> recoveryCodes = List.of();
+            if (step.enrols()) {
+                operator.enrollSecondFactor(secret, now);
+                recoveryCodes = newRecoveryCodes(operator.getId());
+            }
+            operator.loginSucceeded(now, language == null ? Locale.JAPANESE : language);
+            record(now, email, operator, source, OperatorLogin.Outcome.SUCCEEDED);
+            return Optional.of(new SignedIn(OperatorIdentity.of(operator), recoveryCodes, OptionalInt.empty()));
+        }
+        if (!step.enrols() && SecondFactorCodes.looksLikeRecoveryCode(code)) {
+            Optional<OperatorRecoveryCode> recovery = em.createNamedQuery(OperatorRecoveryCode.UNUSED, OperatorRecoveryCode.class)
+                    .setParameter("operatorId", operator.getId())
+                    .setParameter("codeHash", SecondFactorCodes.recoveryCodeHash(code))
+                    .getResultStream().findFirst();
+            if (recovery.isPresent()) {
+                recovery.get().use(now);
+                operator.loginSucceeded(now, language == null ? Locale.JAPANESE : language);
+                record(now, email, operator, source, OperatorLogin.Outcome.RECOVERY_CODE);
+                return Optional.of(new SignedIn(OperatorIdentity.of(operator), List.of(),
+                        OptionalInt.of(recoveryCodesLeft(operator.getId()))));
+            }
+        }
+        operator.loginFailed(now);
+        record(now, email, operator, source, OperatorLogin.Outcome.WRONG_CODE);
+        return Optional.empty();
+    }
+
+    /** Keeps a step's code as used; false if it was used already. The caller holds the operator's row lock. */
+    private boolean useStep(long operatorId, long codeStep) {
+        long used = em.createNamedQuery(OperatorUsedCode.COUNT, Long.class)
+                .setParameter("operatorId", operatorId).setParameter("step", codeStep).getSingleResult();
+        if (used > 0) {
+            return false;
+        }
+        em.createNamedQuery(OperatorUsedCode.DELETE_BEFORE)
+                .setParameter("operatorId", operatorId)
+                .setParameter("step", SecondFactorCodes.stepAt(clock.instant()) - 2 * SecondFactorCodes.STEPS_EITHER_SIDE - 1)
+                .executeUpdate();
+        em.persist(new OperatorUsedCode(operatorId, codeStep));
+        return true;
+    }
+
+    /** Replaces the operator's recovery codes with new ones; the codes, to show once. */
+    private List<String> newRecoveryCodes(long operatorId) {
+        em.createNamedQuery(OperatorRecoveryCode.DELETE_ALL).setParameter("operatorId", operatorId).executeUpdate();
+        List<String> made = codes.newRecoveryCodes();
+        for (String code : made) {
+            em.persist(new OperatorRecoveryCode(operatorId, SecondFactorCodes.recoveryCodeHash(code)));
+        }
+        return made;
+    }
+
+    private int recoveryCodesLeft(long operatorId) {
+        return em.createNamedQuery(OperatorRecoveryCode.COUNT_UNUSED, Long.class)
+                .setParameter("operatorId", operatorId).getSingleResult().intValue();
+    }
+
+    /** The SHA-256 of a stored password hash: tells a changed password without keeping the hash in the session. */
+    private static String fingerprint(String passwordHash) {
+        return SecondFactorCodes.recoveryCodeHash(passwordHash);
+    }
+
+    /**
+     * リセット of another operator's 2段階認証 (a lost phone and lost recovery codes): their
+     * authenticator app and recovery codes are forgotten, their sessions end, and they enrol a new app
+     * at their next login. Nobody resets their own (their recovery codes are for that).
+     *
+     * @throws OperatorSelfResetException for the caller themself
+     * @throws OperatorStoppedException if the caller was stopped meanwhile
+     */
+    @RolesAllowed("ADMIN")
+    public void resetSecondFactor(long operatorId) {
+        String caller = context.getCallerPrincipal().getName();
+        if (caller.equals(Operator.PRINCIPAL_PREFIX + operatorId)) {
+            throw new OperatorSelfResetException();
+        }
+        Operator target = lockActiveCallerAnd(caller, operatorId);
+        if (target != null && target.hasSecondFactor()) {
+            target.resetSecondFactor(clock.instant());
+            em.createNamedQuery(OperatorRecoveryCode.DELETE_ALL).setParameter("operatorId", operatorId).executeUpdate();
+        }
     }
 
     /**
@@ -186,7 +314,8 @@ public class OperatorService {
         Instant now = clock.instant();
         return em.createNamedQuery(Operator.ALL, Operator.class).getResultStream()
                 .map(o -> new OperatorSummary(o.getId(), o.getName(), o.getEmail().value(), o.getCreatedAt(),
-                        o.getCreatedBy(), o.getLastLoginAt(), o.isLockedAt(now), o.isActive()))
+                        o.getCreatedBy(), o.getLastLoginAt(), o.isLockedAt(now), o.isActive(),
+                        o.hasSecondFactor()))
                 .toList();
     }
 

@@ -51,6 +51,7 @@ public class Operator {
     public static final int PASSWORD_HASH_MAX = 255;
     public static final int CREATED_BY_MAX = 300;
     public static final int LOCALE_MAX = 16;
+    public static final int TOTP_SECRET_MAX = 64;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "operator_seq")
@@ -90,6 +91,13 @@ public class Operator {
 
     @Column(name = "sessions_valid_after")
     private Instant sessionsValidAfter;
+
+    /** The TOTP secret (Base32) of the operator's authenticator app; null until enrolled. */
+    @Column(name = "totp_secret", length = TOTP_SECRET_MAX)
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
 
     /** The language of the console at the operator's last login: the language of their mails. */
     @Column(name = "locale", length = LOCALE_MAX, nullable = false)
@@ -192,6 +200,43 @@ public class Operator {
             deactivatedBy = null;
             loginLock.clear();
         }
+    }
+
+    /** Whether the operator has enrolled an authenticator app (2段階認証): their logins need its code. */
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /**
+     * Enrols the authenticator app the operator confirmed with a code of this secret.
+     *
+     * @throws IllegalStateException if one is enrolled already (another tab enrolled first)
+     */
+    public void enrollSecondFactor(String secret, Instant at) {
+        if (hasSecondFactor()) {
+            throw new IllegalStateException("Operator " + id + " has a second factor already");
+        }
+        totpSecret = requireText(secret, TOTP_SECRET_MAX, "secret");
+        totpEnrolledAt = Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Forgets the authenticator app (another operator resets it for one who lost their phone and
+     * recovery codes): the operator enrols a new one at their next login; their sessions end.
+     */
+    public void resetSecondFactor(Instant at) {
+        totpSecret = null;
+        totpEnrolledAt = null;
+        sessionsValidAfter = Objects.requireNonNull(at, "at");
+    }
+
+    /** The enrolled secret, for checking a code. */
+    public Optional<String> getTotpSecret() {
+        return Optional.ofNullable(totpSecret);
+    }
+
+    public Optional<Instant> getTotpEnrolledAt() {
+        return Optional.ofNullable(totpEnrolledAt);
     }
 
     /** Sessions of this operator that began before this moment no longer count. */

@@ -34,9 +34,14 @@ public class OperatorLogin {
     public static final int EMAIL_MAX = 254;
     public static final int SOURCE_MAX = 64;
 
-    /** How a login ended. */
+    /**
+     * How a login ended. A right password is kept as {@code PASSWORD_ACCEPTED} (the second step may never
+     * come: whoever typed it knows the password); the second step ends {@code SUCCEEDED} (a code of the
+     * authenticator app, or enrolment), {@code RECOVERY_CODE} (signed in with a recovery code),
+     * {@code WRONG_CODE}, {@code LOCKED} or {@code DEACTIVATED}.
+     */
     public enum Outcome {
-        SUCCEEDED, WRONG_PASSWORD, UNKNOWN_EMAIL, LOCKED, DEACTIVATED
+        SUCCEEDED, WRONG_PASSWORD, UNKNOWN_EMAIL, LOCKED, DEACTIVATED, PASSWORD_ACCEPTED, WRONG_CODE, RECOVERY_CODE
     }
 
     @Id

@@ -96,4 +96,34 @@ class OperatorTest {
         assertEquals(OperatorLogin.SOURCE_MAX, login.getSource().length());
         assertEquals(Optional.empty(), login.getOperatorId());
     }
+
+    @Test
+    void enrolsOneSecondFactorAndAResetForgetsItAndEndsTheSessions() {
+        Operator operator = operator();
+        assertFalse(operator.hasSecondFactor(), "a new operator enrols an app at their first login");
+        operator.enrollSecondFactor("JBSWY3DPEHPK3PXP", T0.plusSeconds(5));
+        assertTrue(operator.hasSecondFactor());
+        assertEquals(Optional.of("JBSWY3DPEHPK3PXP"), operator.getTotpSecret());
+        assertEquals(Optional.of(T0.plusSeconds(5)), operator.getTotpEnrolledAt());
+        assertThrows(IllegalStateException.class, () -> operator.enrollSecondFactor("KRSXG5CTMVRXEZLU", T0.plusSeconds(6)),
+                "a second tab's enrolment does not replace the first");
+        assertEquals(Optional.of("JBSWY3DPEHPK3PXP"), operator.getTotpSecret());
+
+        operator.resetSecondFactor(T0.plusSeconds(60));
+        assertFalse(operator.hasSecondFactor());
+        assertEquals(Optional.empty(), operator.getTotpSecret());
+        assertEquals(Optional.of(T0.plusSeconds(60)), operator.getSessionsValidAfter(), "their sessions end");
+        operator.enrollSecondFactor("KRSXG5CTMVRXEZLU", T0.plusSeconds(90));
+        assertEquals(Optional.of("KRSXG5CTMVRXEZLU"), operator.getTotpSecret(), "and they enrol a new app");
+    }
+
+    @Test
+    void aRecoveryCodeIsUsedOnce() {
+        OperatorRecoveryCode code = new OperatorRecoveryCode(7, "a".repeat(64));
+        code.use(T0);
+        assertEquals(Optional.of(T0), code.getUsedAt());
+        assertThrows(IllegalStateException.class, () -> code.use(T0.plusSeconds(1)));
+        assertThrows(IllegalArgumentException.class, () -> new OperatorRecoveryCode(7, "not a hash"),
+                "only a hash is kept, never the code");
+    }
 }

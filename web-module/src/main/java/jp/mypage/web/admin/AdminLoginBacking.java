@@ -7,19 +7,20 @@ import java.io.IOException;
 import java.time.Duration;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
-import jp.mypage.web.i18n.LocaleBacking;
+import java.util.Optional;
+import jakarta.faces.context.ExternalContext;
+import jp.mypage.operator.OperatorService;
+import jp.mypage.operator.PasswordStep;
+import jp.mypage.password.PasswordChecksBusyException;
 import jp.mypage.web.i18n.Messages;
-import jp.mypage.web.security.FormLogin;
-import jp.mypage.web.security.LoginAttempt;
-import jp.mypage.web.security.OperatorCredential;
-import jp.mypage.web.security.SignedInOperator;
 import jp.mypage.throttle.ThrottledAction;
 import jp.mypage.web.support.ClientAddress;
 import jp.mypage.web.support.SourceLimit;
 
 /**
- * The operators' login, {@code /admin/}: メールアドレス, パスワード, ログイン. An operator's session
- * ends after {@link #IDLE_TIMEOUT} without a request, shorter than a learner's.
+ * The operators' login, {@code /admin/}: メールアドレス, パスワード, ログイン, then the code of their
+ * authenticator app ({@link SecondFactorBacking}). An operator's session ends after
+ * {@link #IDLE_TIMEOUT} without a request, shorter than a learner's.
  */
 @Named
 @RequestScoped
@@ -30,13 +31,7 @@ public class AdminLoginBacking {
     static final String LANDING = "/admin/applications";
 
     @Inject
-    private FormLogin login;
-
-    @Inject
-    private LoginAttempt attempt;
-
-    @Inject
-    private SignedInOperator signedInOperator;
+    private OperatorService operators;
 
     @Inject
     private SourceLimit sourceLimit;
@@ -44,30 +39,32 @@ public class AdminLoginBacking {
     @Inject
     private ClientAddress clientAddress;
 
-    @Inject
-    private LocaleBacking locale;
-
     private String email;
     private String password;
     private String continueTo;
 
+    /** The first step: a right password leads to the second, {@code /admin/second-factor}. */
     public void login() throws IOException {
+        String typed = password;
+        password = null;
         if (!sourceLimit.admit(ThrottledAction.LOGIN)) {
-            password = null;
             return;
         }
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        OperatorCredential credential = new OperatorCredential(email, password, clientAddress.of(request), locale.getLocale());
-        boolean signedIn = login.logIn(credential, continueTo, "/admin/", LANDING, session -> {
-            session.setMaxInactiveInterval((int) IDLE_TIMEOUT.toSeconds());
-            attempt.operator().ifPresent(signedInOperator::signIn);
-        });
-        password = null;
-        if (!signedIn && attempt.isBusy()) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Optional<PasswordStep> step;
+        try {
+            step = operators.checkPassword(email, typed, clientAddress.of(request));
+        } catch (PasswordChecksBusyException e) {
             sourceLimit.refuse();
-        } else if (!signedIn) {
-            Messages.error("adminLogin.failed");
+            return;
         }
+        if (step.isEmpty()) {
+            Messages.error("adminLogin.failed");
+            return;
+        }
+        OperatorSecondStep.begin(request, step.get(), continueTo);
+        external.redirect(external.getRequestContextPath() + SecondFactorBacking.PAGE);
     }
 
     /** The operator page that sent the visitor here ({@code ?continue=}), kept through the form. */

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import jp.mypage.operator.DuplicateOperatorException;
+import jp.mypage.operator.OperatorSelfResetException;
 import jp.mypage.operator.OperatorSelfStopException;
 import jp.mypage.operator.OperatorStoppedException;
 import jp.mypage.operator.OperatorForm;
@@ -68,6 +69,20 @@ public class OperatorsBacking implements Serializable {
             operators.reactivate(operatorId);
             Messages.info("operators.started", nameOf(operatorId));
         } catch (OperatorStoppedException e) {
+            Messages.error(e.messageKey());
+        }
+        list = null;
+    }
+
+    /**
+     * 2段階認証をリセット: for an operator who lost their phone and their recovery codes; they enrol a
+     * new app at their next login, and their sessions end.
+     */
+    public void resetSecondFactor(long operatorId) {
+        try {
+            operators.resetSecondFactor(operatorId);
+            Messages.info("operators.secondFactorReset", nameOf(operatorId));
+        } catch (OperatorSelfResetException | OperatorStoppedException e) {
             Messages.error(e.messageKey());
         }
         list = null;

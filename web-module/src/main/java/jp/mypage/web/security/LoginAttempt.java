@@ -3,7 +3,7 @@ package jp.mypage.web.security;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import jp.mypage.authentication.AuthenticatedAccount;
-import jp.mypage.operator.OperatorIdentity;
+import jp.mypage.operator.SignedIn;
 
 /** What the identity store learnt during this request's login, for the login page to act on. */
 @RequestScoped
@@ -12,8 +12,9 @@ public class LoginAttempt {
     private AuthenticatedAccount account;
     private boolean emailNotConfirmed;
     private String refusalKey;
-    private OperatorIdentity operator;
+    private SignedIn operator;
     private boolean busy;
+    private boolean secondStepExpired;
 
     void busy() {
         this.busy = true;
@@ -24,12 +25,22 @@ public class LoginAttempt {
         return busy;
     }
 
-    void operatorSucceeded(OperatorIdentity identity) {
-        this.operator = identity;
+    void operatorSucceeded(SignedIn signedIn) {
+        this.operator = signedIn;
     }
 
-    public Optional<OperatorIdentity> operator() {
+    /** The operator who passed both steps of their login, if one did. */
+    public Optional<SignedIn> operator() {
         return Optional.ofNullable(operator);
+    }
+
+    void secondStepExpired() {
+        this.secondStepExpired = true;
+    }
+
+    /** Whether no code can pass the operator's second step any more (they log in again). */
+    public boolean isSecondStepExpired() {
+        return secondStepExpired;
     }
 
     void succeeded(AuthenticatedAccount authenticated) {

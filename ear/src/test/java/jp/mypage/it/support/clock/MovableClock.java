@@ -26,6 +26,11 @@ public class MovableClock {
         offset.set(Duration.ZERO);
     }
 
+    /** The portal's time now. */
+    public Instant now() {
+        return clock().instant();
+    }
+
     /** The clock that is {@code offset} ahead of the system clock. */
     Clock clock() {
         return new Clock() {
