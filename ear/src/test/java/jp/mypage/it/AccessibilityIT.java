@@ -122,7 +122,7 @@ class AccessibilityIT extends PortalIT {
     }
 
     private void operatorLogIn() {
-        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
+        OperatorSignIn.signInAnOperator(browser);
         browser.element("headerForm:logout");
     }
 

@@ -31,7 +31,7 @@ class AccountImportScaleIT extends PortalIT {
         Path file = Files.createTempFile("accounts", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
 
-        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
+        OperatorSignIn.signInAnOperator(browser);
         browser.click("navImport");
         long start = System.nanoTime();
         browser.upload("importForm:file", file);

@@ -25,7 +25,7 @@ class ApplicationsScaleIT extends PortalIT {
         Browser.seed("applications?count=" + APPLICATIONS);
         System.out.printf("Seeded %,d applications in %d ms%n", APPLICATIONS, (System.nanoTime() - seeding) / 1_000_000);
 
-        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
+        OperatorSignIn.signInAnOperator(browser);
         browser.open("/admin/settings");
         Duration firstPage = timed(() -> {
             browser.open("/admin/applications");

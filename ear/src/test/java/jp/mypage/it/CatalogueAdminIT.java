@@ -20,7 +20,7 @@ class CatalogueAdminIT extends PortalIT {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
     private void operatorLogIn() {
-        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
+        OperatorSignIn.signInAnOperator(browser);
     }
 
     private static String uniqueCode(String prefix) {

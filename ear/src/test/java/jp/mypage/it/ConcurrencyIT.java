@@ -62,10 +62,11 @@ class ConcurrencyIT extends PortalIT {
         }
 
         // three devices, each with its own code (a code is accepted once), posted together
+        Iterator<String> threeCodes = OperatorSignIn.nextCodes(OperatorConsoleIT.OPERATOR_EMAIL, 3).iterator();
         List<FormClient> codeForms = new ArrayList<>();
         for (FormClient client : clients) {
             codeForms.add(client.sameSession().open("/admin/second-factor", "codeForm")
-                    .set("codeForm:code", OperatorSignIn.nextCode(OperatorConsoleIT.OPERATOR_EMAIL))
+                    .set("codeForm:code", threeCodes.next())
                     .set("codeForm:verify", "確認する"));
         }
         Iterator<FormClient> next = codeForms.iterator();

@@ -134,7 +134,7 @@ class LearningHistoryIT extends PortalIT {
         assertTrue(own.get(0).contains("対面の履歴研修") && own.get(0).contains("修了") && own.get(0).contains("修了証を表示"));
         logOut();
 
-        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
+        OperatorSignIn.signInAnOperator(browser);
         browser.open("/admin/progress?course=" + live[0]);
         assertEquals("受講者 1名、修了 1名（修了率 100%）", browser.text("courseTotal"), "受講状況 of the course");
         assertTrue(browser.text("sessions").contains("100%"), "per session: " + browser.text("sessions"));

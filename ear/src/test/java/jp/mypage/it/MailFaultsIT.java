@@ -139,7 +139,7 @@ class MailFaultsIT extends PortalIT {
         Browser.resetClock();
         Mailbox.start();
 
-        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
+        OperatorSignIn.signInAnOperator(browser);
         browser.click("navMailFailures");
         browser.waitForText(plain + "-0@example.test");
         String page = browser.pageSource();

@@ -43,7 +43,7 @@ class MalformedRequestsIT extends PortalIT {
             "/resend-confirmation", "/resend-confirmation?type=%FF", "/reset-password?token=forged",
             "/reset-password", "/confirm?token=" + "A".repeat(5000), "/confirm", "/accept-invitation?token=x%00y",
             "/certificates/verify", "/certificates/verify?code=%E3%81", "/local-mailbox", "/admin/",
-            "/admin/index?continue=https%3A%2F%2Fevil.example", "/terms-of-use.pdf", "/no-such-page",
+            "/admin/index?continue=https%3A%2F%2Fevil.example", "/admin/second-factor", "/terms-of-use.pdf", "/no-such-page",
             "/WEB-INF/web.xml", "/index.xhtml?x=%C3%28");
     private static final List<String> MY_PAGES = List.of("/mypage/my-trainings", "/mypage/trainings",
             "/mypage/training?course=abc", "/mypage/training?course=999999999&session=-1", "/mypage/training",
@@ -82,7 +82,7 @@ class MalformedRequestsIT extends PortalIT {
         users.put("signed out", null);
         users.put("learner", new Login("/index", "PERSONAL", learnerPrefix + "-0@example.test", PASSWORD));
         users.put("company", new Login("/index", "CORPORATE", company, PASSWORD));
-        users.put("operator", new Login("/admin/index", null, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD));
+        users.put("operator", new Login("/admin/index", null, OperatorSignIn.anOperator(), OperatorSignIn.POOL_PASSWORD));
 
         for (Map.Entry<String, Login> user : users.entrySet()) {
             List<String> pages = new ArrayList<>(PUBLIC_PAGES);

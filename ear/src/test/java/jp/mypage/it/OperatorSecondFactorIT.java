@@ -22,7 +22,7 @@ class OperatorSecondFactorIT extends PortalIT {
     private static final String WRONG_CODE = "確認コードが正しくありません";
 
     private void operatorLogIn() {
-        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
+        OperatorSignIn.signInAnOperator(browser);
         assertEquals("/admin/applications", browser.path(), "the bootstrap operator is in the console");
     }
 
@@ -176,5 +176,34 @@ class OperatorSecondFactorIT extends PortalIT {
             OperatorSignIn.secondStep(lost, email);
             assertEquals("/admin/applications", lost.path());
         }
+    }
+
+    @Test
+    void aCodePostedTwiceAtOnceByOneLoginSignsItInAndNoOtherLogin() throws Exception {
+        String password = "daburu kurikku 2026 ku";
+        String email = newOperator("二段階 九郎", password);
+        OperatorSignIn.signIn(new FormClient(), email, password);
+
+        FormClient device = new FormClient();
+        HttpResponse<String> first = device.open("/admin/index", "loginForm").set("loginForm:email", email)
+                .set("loginForm:password", password).set("loginForm:login", "ログイン").post();
+        assertEquals(302, first.statusCode());
+        String code = OperatorSignIn.nextCode(email);
+        List<HttpResponse<String>> both = ConcurrencyIT.postTogether(2, () -> device.sameSession()
+                .open("/admin/second-factor", "codeForm").set("codeForm:code", code).set("codeForm:verify", "確認する"));
+        for (HttpResponse<String> answer : both) {
+            assertEquals(302, answer.statusCode(), "a double click: both posts sign the one login in");
+            assertTrue(answer.headers().firstValue("Location").orElse("").endsWith("/admin/applications"),
+                    "into the console: " + answer.headers().firstValue("Location"));
+        }
+        assertEquals(200, device.sameSession().get("/admin/operators").statusCode(), "the session is signed in");
+
+        FormClient other = new FormClient();
+        other.open("/admin/index", "loginForm").set("loginForm:email", email)
+                .set("loginForm:password", password).set("loginForm:login", "ログイン").post();
+        HttpResponse<String> replay = other.sameSession().open("/admin/second-factor", "codeForm")
+                .set("codeForm:code", code).set("codeForm:verify", "確認する").post();
+        assertEquals(200, replay.statusCode(), "another login with the same code is refused on the form");
+        assertTrue(replay.body().contains(WRONG_CODE), "with the message");
     }
 }

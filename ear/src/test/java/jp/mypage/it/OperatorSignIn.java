@@ -21,7 +21,9 @@ import jp.mypage.operator.SecondFactorCodes;
  * app (2段階認証). The first login of an operator in a run enrols the app: the key is read off the
  * page as a person types it into their app, and kept here with the recovery codes shown once. Each
  * code is of the portal's time (the tests move its clock) and is given out once, as the portal
- * accepts it once: a test that signs in again within 30 seconds gets the next step's code, or waits.
+ * accepts it once: one operator has a new code every 30 seconds, so tests that only need an operator
+ * sign in as one of a pool ({@link #signInAnOperator}), and a test that signs one operator in again
+ * within 30 seconds gets the next step's code, or waits.
  */
 final class OperatorSignIn {
 
@@ -32,7 +34,53 @@ final class OperatorSignIn {
     private static final Map<String, List<String>> RECOVERY_CODES = new HashMap<>();
     private static final Map<String, Set<Long>> GIVEN = new HashMap<>();
 
+    /**
+     * The console's operators for tests that only need one signed in: a code is accepted once, so one
+     * operator has a new code every 30 seconds (3 at first), fewer than the suite's logins need. These
+     * are seeded as enrolled operators, one more whenever each has used its codes, up to this many.
+     */
+    private static final int POOL = 8;
+    private static final List<String> POOL_EMAILS = new ArrayList<>();
+    /** The pool's operators are named like the bootstrap operator (pages that name who acted show it). */
+    static final String POOL_NAME = "運営 一郎";
+    static final String POOL_PASSWORD = OperatorConsoleIT.OPERATOR_PASSWORD;
+
     private OperatorSignIn() {
+    }
+
+    /** Signs the browser in through both steps as an operator of the pool; their address. */
+    static String signInAnOperator(Browser browser) {
+        String email = anOperator();
+        signIn(browser, email, POOL_PASSWORD);
+        return email;
+    }
+
+    /**
+     * An operator of the pool who has a code free now (signs in with {@link #POOL_PASSWORD}); seeds one
+     * when none has, or waits for the next step when the pool is full.
+     */
+    static synchronized String anOperator() {
+        while (true) {
+            long now = portalEpochSecond();
+            for (String email : POOL_EMAILS) {
+                if (!freeSteps(email, now).isEmpty()) {
+                    return email;
+                }
+            }
+            if (POOL_EMAILS.size() < POOL) {
+                String email = "console-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@mypage.test";
+                String secret = CODES.newSecret();
+                String seeded = Browser.supportPost("seed/operator?email=" + email + "&name="
+                        + java.net.URLEncoder.encode(POOL_NAME, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&password=" + java.net.URLEncoder.encode(POOL_PASSWORD, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&secret=" + secret);
+                assertEquals("200", seeded.split(" ")[0], "the operator is seeded: " + seeded);
+                SECRETS.put(email, secret);
+                POOL_EMAILS.add(email);
+                return email;
+            }
+            sleepUntilNextStep(now);
+        }
     }
 
     /** Signs the browser in through both steps (enrolling the app at the operator's first login). */
@@ -141,25 +189,52 @@ final class OperatorSignIn {
      * arrives: the current step or the next; the one before only early in the current step (it is
      * refused once the step after begins). When all three are given out, waits for the next step.
      */
-    static synchronized String nextCode(String email) {
+    static String nextCode(String email) {
+        return nextCodes(email, 1).get(0);
+    }
+
+    /**
+     * {@code count} (at most 3) codes no earlier call gave out, all accepted by the portal now and for
+     * the next ten seconds at least (for devices that post them together); waits for a step where
+     * there are as many.
+     */
+    static synchronized List<String> nextCodes(String email, int count) {
         String secret = secret(email);
         Set<Long> given = GIVEN.computeIfAbsent(email, e -> new HashSet<>());
         while (true) {
             long now = portalEpochSecond();
-            long step = now / SecondFactorCodes.PERIOD_SECONDS;
-            long into = now % SecondFactorCodes.PERIOD_SECONDS;
-            List<Long> candidates = into < 20 ? List.of(step, step + 1, step - 1) : List.of(step, step + 1);
-            for (long candidate : candidates) {
-                if (given.add(candidate)) {
-                    return CODES.codeAt(secret, candidate);
+            List<Long> free = freeSteps(email, now);
+            if (free.size() >= count) {
+                List<String> codes = new ArrayList<>();
+                for (long chosen : free.subList(0, count)) {
+                    given.add(chosen);
+                    codes.add(CODES.codeAt(secret, chosen));
                 }
+                return codes;
             }
-            try {
-                Thread.sleep((SecondFactorCodes.PERIOD_SECONDS - into) * 1000L + 200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+            sleepUntilNextStep(now);
+        }
+    }
+
+    /**
+     * The steps whose codes no call gave out and which the portal accepts at {@code now} and ten
+     * seconds later: the current step and the next; the one before only in the first 20 seconds of
+     * the current step.
+     */
+    private static List<Long> freeSteps(String email, long now) {
+        Set<Long> given = GIVEN.getOrDefault(email, Set.of());
+        long step = now / SecondFactorCodes.PERIOD_SECONDS;
+        long into = now % SecondFactorCodes.PERIOD_SECONDS;
+        return (into < 20 ? List.of(step, step + 1, step - 1) : List.of(step, step + 1)).stream()
+                .filter(candidate -> !given.contains(candidate)).toList();
+    }
+
+    private static void sleepUntilNextStep(long now) {
+        try {
+            Thread.sleep((SecondFactorCodes.PERIOD_SECONDS - now % SecondFactorCodes.PERIOD_SECONDS) * 1000L + 200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

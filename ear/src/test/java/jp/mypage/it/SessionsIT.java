@@ -114,7 +114,7 @@ class SessionsIT extends PortalIT {
 
     @Test
     void noOperatorSessionOutlivesTwelveHoursEither() {
-        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
+        OperatorSignIn.signInAnOperator(browser);
         assertEquals("/admin/applications", browser.path(), "the operator is in the console");
         Browser.moveClock(Duration.ofHours(12).plusMinutes(1));
         browser.open("/admin/applications");

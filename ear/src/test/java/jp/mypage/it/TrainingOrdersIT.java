@@ -260,7 +260,7 @@ class TrainingOrdersIT extends PortalIT {
     }
 
     private void operatorLogIn() {
-        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
+        OperatorSignIn.signInAnOperator(browser);
     }
 
     /** The learner applies for the session on its page and returns the order's id. */

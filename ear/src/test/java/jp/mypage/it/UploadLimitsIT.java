@@ -50,7 +50,7 @@ class UploadLimitsIT extends PortalIT {
     }
 
     private void operatorLogIn() {
-        OperatorSignIn.signIn(browser, OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
+        OperatorSignIn.signInAnOperator(browser);
         browser.element("headerForm:logout");
     }
 

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.UUID;
 import jp.mypage.domain.account.EmailAddress;
 import jp.mypage.domain.operator.Operator;
 import jp.mypage.domain.operator.OperatorLogin;
@@ -102,7 +103,7 @@ public class OperatorService {
         }
         record(now, email, operator, source, OperatorLogin.Outcome.PASSWORD_ACCEPTED);
         return Optional.of(new PasswordStep(operator.getId(), fingerprint(operator.getPasswordHash()), now,
-                operator.hasSecondFactor() ? null : codes.newSecret()));
+                operator.hasSecondFactor() ? null : codes.newSecret(), UUID.randomUUID().toString()));
     }
 
     /**
@@ -124,7 +125,9 @@ public class OperatorService {
         if (!fingerprint(operator.getPasswordHash()).equals(step.passwordFingerprint())) {
             throw new SecondStepExpiredException("the password changed after it was checked");
         }
-        if (step.enrols() == operator.hasSecondFactor()) {
+        // enrolled by this very login (its code posted twice: a double click) counts as not yet enrolled
+        boolean enrols = step.enrols() && !step.enrolment().equals(operator.getTotpSecret());
+        if (enrols == operator.hasSecondFactor()) {
             throw new SecondStepExpiredException(step.enrols() ? "enrolled meanwhile" : "reset meanwhile");
         }
         String email = operator.getEmail().value();
@@ -138,9 +141,9 @@ public class OperatorService {
         }
         String secret = step.enrolment().or(operator::getTotpSecret).orElseThrow();
         OptionalLong codeStep = codes.matchingStep(secret, code, now);
-        if (codeStep.isPresent() && useStep(operator.getId(), codeStep.getAsLong())) {
+        if (codeStep.isPresent() && useStep(operator.getId(), codeStep.getAsLong(), step.attempt())) {
             List<String> recoveryCodes = List.of();
-            if (step.enrols()) {
+            if (enrols) {
                 operator.enrollSecondFactor(secret, now);
                 recoveryCodes = newRecoveryCodes(operator.getId());
             }
@@ -148,7 +151,7 @@ public class OperatorService {
             record(now, email, operator, source, OperatorLogin.Outcome.SUCCEEDED);
             return Optional.of(new SignedIn(OperatorIdentity.of(operator), recoveryCodes, OptionalInt.empty()));
         }
-        if (!step.enrols() && SecondFactorCodes.looksLikeRecoveryCode(code)) {
+        if (!enrols && SecondFactorCodes.looksLikeRecoveryCode(code)) {
             Optional<OperatorRecoveryCode> recovery = em.createNamedQuery(OperatorRecoveryCode.UNUSED, OperatorRecoveryCode.class)
                     .setParameter("operatorId", operator.getId())
                     .setParameter("codeHash", SecondFactorCodes.recoveryCodeHash(code))
@@ -166,18 +169,21 @@ public class OperatorService {
         return Optional.empty();
     }
 
-    /** Keeps a step's code as used; false if it was used already. The caller holds the operator's row lock. */
-    private boolean useStep(long operatorId, long codeStep) {
-        long used = em.createNamedQuery(OperatorUsedCode.COUNT, Long.class)
-                .setParameter("operatorId", operatorId).setParameter("step", codeStep).getSingleResult();
-        if (used > 0) {
-            return false;
+    /**
+     * Keeps a step's code as used by this login; false if another login used it (the same login posting
+     * it again, a double click, may). The caller holds the operator's row lock.
+     */
+    private boolean useStep(long operatorId, long codeStep, String attempt) {
+        Optional<String> usedBy = em.createNamedQuery(OperatorUsedCode.ATTEMPT, String.class)
+                .setParameter("operatorId", operatorId).setParameter("step", codeStep).getResultStream().findFirst();
+        if (usedBy.isPresent()) {
+            return usedBy.get().equals(attempt);
         }
         em.createNamedQuery(OperatorUsedCode.DELETE_BEFORE)
                 .setParameter("operatorId", operatorId)
                 .setParameter("step", SecondFactorCodes.stepAt(clock.instant()) - 2 * SecondFactorCodes.STEPS_EITHER_SIDE - 1)
                 .executeUpdate();
-        em.persist(new OperatorUsedCode(operatorId, codeStep));
+        em.persist(new OperatorUsedCode(operatorId, codeStep, attempt));
         return true;
     }
 

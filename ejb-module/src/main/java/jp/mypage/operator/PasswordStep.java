@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param at when the password was checked: the second step comes within {@link #LIFETIME}
  * @param enrolmentSecret the new secret to enrol, for an operator without an authenticator app yet;
  *     null when they have one
+ * @param attempt a random id of this login: its code, sent twice (a double click), signs in twice, in
+ *     the one session; any other login's use of the code is refused
  */
-public record PasswordStep(long operatorId, String passwordFingerprint, Instant at, String enrolmentSecret)
-        implements Serializable {
+public record PasswordStep(long operatorId, String passwordFingerprint, Instant at, String enrolmentSecret,
+        String attempt) implements Serializable {
 
     /** How long the code may come after the password. */
     public static final Duration LIFETIME = Duration.ofMinutes(5);

@@ -6,9 +6,11 @@
 ALTER TABLE operator ADD COLUMN totp_secret VARCHAR(64);
 ALTER TABLE operator ADD COLUMN totp_enrolled_at TIMESTAMP;
 
+-- attempt: the login that used the code (its second post, a double click, passes; no other login's does)
 CREATE TABLE operator_used_code (
-    operator_id BIGINT NOT NULL,
-    step        BIGINT NOT NULL,
+    operator_id BIGINT      NOT NULL,
+    step        BIGINT      NOT NULL,
+    attempt     VARCHAR(36) NOT NULL,
     CONSTRAINT pk_operator_used_code PRIMARY KEY (operator_id, step),
     CONSTRAINT fk_operator_used_code_operator FOREIGN KEY (operator_id) REFERENCES operator (id)
 );

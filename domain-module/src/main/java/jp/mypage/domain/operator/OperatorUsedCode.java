@@ -9,20 +9,23 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 
 /**
- * A TOTP time step whose code an operator signed in with: a code is accepted once (RFC 6238 §5.2),
- * so one read over a shoulder or typed twice does not sign anybody in again. Steps older than the
+ * A TOTP time step whose code an operator signed in with: a code is accepted for one login (RFC 6238
+ * §5.2), so one read over a shoulder does not sign anybody in again; the same login posting it twice
+ * (a double click) is the one login. Steps older than the
  * codes still accepted are deleted as new ones come.
  */
 @Entity
 @Table(name = "operator_used_code")
 @IdClass(OperatorUsedCode.Key.class)
-@NamedQuery(name = OperatorUsedCode.COUNT, query = "select count(u) from OperatorUsedCode u"
+@NamedQuery(name = OperatorUsedCode.ATTEMPT, query = "select u.attempt from OperatorUsedCode u"
         + " where u.operatorId = :operatorId and u.step = :step")
 @NamedQuery(name = OperatorUsedCode.DELETE_BEFORE, query = "delete from OperatorUsedCode u"
         + " where u.operatorId = :operatorId and u.step < :step")
 public class OperatorUsedCode {
 
-    public static final String COUNT = "OperatorUsedCode.count";
+    /** The login that used the code of {@code :step}, if one did. */
+    public static final String ATTEMPT = "OperatorUsedCode.attempt";
+    public static final int ATTEMPT_MAX = 36;
     public static final String DELETE_BEFORE = "OperatorUsedCode.deleteBefore";
 
     @Id
@@ -33,13 +36,25 @@ public class OperatorUsedCode {
     @Column(name = "step", nullable = false, updatable = false)
     private long step;
 
+    @Column(name = "attempt", length = ATTEMPT_MAX, nullable = false, updatable = false)
+    private String attempt;
+
     protected OperatorUsedCode() {
         // for JPA
     }
 
-    public OperatorUsedCode(long operatorId, long step) {
+    /** @param attempt the login that used the code (its id: a second post of the same login passes) */
+    public OperatorUsedCode(long operatorId, long step, String attempt) {
+        if (attempt == null || attempt.isBlank() || attempt.length() > ATTEMPT_MAX) {
+            throw new IllegalArgumentException("attempt must have 1 to " + ATTEMPT_MAX + " characters");
+        }
         this.operatorId = operatorId;
         this.step = step;
+        this.attempt = attempt;
+    }
+
+    public String getAttempt() {
+        return attempt;
     }
 
     public long getOperatorId() {

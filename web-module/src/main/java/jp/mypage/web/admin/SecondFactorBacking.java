@@ -90,12 +90,12 @@ public class SecondFactorBacking {
         String continueTo = LoginContinuation.target(step.continueTo(), "/admin/").orElse(AdminLoginBacking.LANDING);
         boolean enrols = step.step().enrols();
         boolean signedIn = login.logIn(new OperatorCodeCredential(step.step(), typed, clientAddress.of(request), locale.getLocale()),
-                enrols ? null : continueTo, "/admin/", enrols ? RECOVERY_CODES_PAGE : AdminLoginBacking.LANDING, session -> {
+                enrols ? null : continueTo, "/admin/", enrols ? RECOVERY_CODES_PAGE : AdminLoginBacking.LANDING, false, session -> {
                     session.setMaxInactiveInterval((int) AdminLoginBacking.IDLE_TIMEOUT.toSeconds());
                     OperatorSecondStep.end(session);
                     attempt.operator().ifPresent(done -> {
                         signedInOperator.signIn(done.operator());
-                        if (enrols) {
+                        if (!done.recoveryCodes().isEmpty()) {
                             OperatorSecondStep.showOnce(session, new OperatorSecondStep.RecoveryCodes(done.recoveryCodes(), continueTo));
                         }
                         done.recoveryCodesLeft().ifPresent(left -> {

@@ -41,6 +41,17 @@ public class FormLogin {
      */
     public boolean logIn(Credential credential, String continueTo, String area, String landing,
             Consumer<HttpSession> startSession) throws IOException {
+        return logIn(credential, continueTo, area, landing, true, startSession);
+    }
+
+    /**
+     * @param newSessionId false for the second step of an operator's login, whose session got its new
+     *     id at the password step (a session planted before the password is worthless already): a
+     *     code posted twice (a double click) then finds the one session, signed in, instead of one
+     *     whose id has just gone
+     */
+    public boolean logIn(Credential credential, String continueTo, String area, String landing, boolean newSessionId,
+            Consumer<HttpSession> startSession) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -52,7 +63,7 @@ public class FormLogin {
             response.setStatus(HttpServletResponse.SC_OK);
             return false;
         }
-        if (request.getSession(false) != null) {
+        if (newSessionId && request.getSession(false) != null) {
             request.changeSessionId();
         }
         HttpSession session = request.getSession();

@@ -67,6 +67,41 @@ public class SeedResource {
         }
     }
 
+    /**
+     * {@code POST …/seed/operator?email=&name=&password=&secret=}: an active operator whose authenticator
+     * app is enrolled with the given TOTP secret (Base32), as after their first login; the id.
+     */
+    @POST
+    @Path("operator")
+    public String operator(@QueryParam("email") String email, @QueryParam("name") String name,
+            @QueryParam("password") String password, @QueryParam("secret") String secret) throws SQLException {
+        String hash = hashing.hash(password);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            long id;
+            try (PreparedStatement max = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM operator");
+                    ResultSet row = max.executeQuery()) {
+                row.next();
+                id = Math.max(row.getLong(1), 1_000_000_000L) + 1;
+            }
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement operator = connection.prepareStatement("INSERT INTO operator (id, version, email, name,"
+                    + " password_hash, created_at, created_by, failed_logins, locale, totp_secret, totp_enrolled_at)"
+                    + " VALUES (?, 1, ?, ?, ?, ?, 'bootstrap', 0, 'ja', ?, ?)")) {
+                operator.setLong(1, id);
+                operator.setString(2, email.toLowerCase(Locale.ROOT));
+                operator.setString(3, name);
+                operator.setString(4, hash);
+                operator.setTimestamp(5, now);
+                operator.setString(6, secret);
+                operator.setTimestamp(7, now);
+                operator.executeUpdate();
+            }
+            connection.commit();
+            return String.valueOf(id);
+        }
+    }
+
     @POST
     @Path("linked-learners")
     public String linkedLearners(@QueryParam("corporate") String corporateEmail, @QueryParam("count") int count)
