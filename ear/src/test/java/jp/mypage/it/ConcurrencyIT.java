@@ -41,8 +41,8 @@ class ConcurrencyIT extends PortalIT {
 
     @Test
     void simultaneousCorrectOperatorLoginsAllSucceed() throws Exception {
-        // enrolled beforehand (whichever test signs the operator in first enrols the app)
-        OperatorSignIn.signIn(new FormClient(), OperatorConsoleIT.OPERATOR_EMAIL, OperatorConsoleIT.OPERATOR_PASSWORD);
+        // an operator with an enrolled app and no code used yet (three are accepted at a time)
+        String email = OperatorSignIn.newOperator();
         List<FormClient> clients = new ArrayList<>();
         List<HttpResponse<String>> passwords = postTogether(3, () -> {
             FormClient client = new FormClient();
@@ -50,8 +50,8 @@ class ConcurrencyIT extends PortalIT {
                 clients.add(client);
             }
             return client.open("/admin/index", "loginForm")
-                    .set("loginForm:email", OperatorConsoleIT.OPERATOR_EMAIL)
-                    .set("loginForm:password", OperatorConsoleIT.OPERATOR_PASSWORD)
+                    .set("loginForm:email", email)
+                    .set("loginForm:password", OperatorSignIn.POOL_PASSWORD)
                     .set("loginForm:login", "ログイン");
         });
         for (HttpResponse<String> answer : passwords) {
@@ -62,7 +62,7 @@ class ConcurrencyIT extends PortalIT {
         }
 
         // three devices, each with its own code (a code is accepted once), posted together
-        Iterator<String> threeCodes = OperatorSignIn.nextCodes(OperatorConsoleIT.OPERATOR_EMAIL, 3).iterator();
+        Iterator<String> threeCodes = OperatorSignIn.nextCodes(email, 3).iterator();
         List<FormClient> codeForms = new ArrayList<>();
         for (FormClient client : clients) {
             codeForms.add(client.sameSession().open("/admin/second-factor", "codeForm")

@@ -334,7 +334,7 @@ class OperatorConsoleIT extends PortalIT {
                 .click("addForm:add");
         browser.waitForText("を運営者に追加しました");
         assertEquals(0L, browser.script("return [...document.querySelectorAll(\"[id='operatorsForm:operators'] tbody tr\")]"
-                + ".filter(r => r.textContent.includes(arguments[0]))[0].querySelectorAll('button').length", self),
+                + ".filter(r => r.cells[1].textContent.includes(arguments[0]))[0].querySelectorAll('button').length", self),
                 "no 停止する on one's own row");
 
         Browser idle = new Browser();

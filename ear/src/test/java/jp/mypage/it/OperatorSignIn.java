@@ -48,6 +48,22 @@ final class OperatorSignIn {
     private OperatorSignIn() {
     }
 
+    /**
+     * A new operator, seeded with an enrolled app (its key known here), named {@link #POOL_NAME}, who
+     * signs in with {@link #POOL_PASSWORD}; their address.
+     */
+    static synchronized String newOperator() {
+        String email = "console-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@mypage.test";
+        String secret = CODES.newSecret();
+        String seeded = Browser.supportPost("seed/operator?email=" + email + "&name="
+                + java.net.URLEncoder.encode(POOL_NAME, java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(POOL_PASSWORD, java.nio.charset.StandardCharsets.UTF_8)
+                + "&secret=" + secret);
+        assertEquals("200", seeded.split(" ")[0], "the operator is seeded: " + seeded);
+        SECRETS.put(email, secret);
+        return email;
+    }
+
     /** Signs the browser in through both steps as an operator of the pool; their address. */
     static String signInAnOperator(Browser browser) {
         String email = anOperator();
@@ -68,14 +84,7 @@ final class OperatorSignIn {
                 }
             }
             if (POOL_EMAILS.size() < POOL) {
-                String email = "console-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@mypage.test";
-                String secret = CODES.newSecret();
-                String seeded = Browser.supportPost("seed/operator?email=" + email + "&name="
-                        + java.net.URLEncoder.encode(POOL_NAME, java.nio.charset.StandardCharsets.UTF_8)
-                        + "&password=" + java.net.URLEncoder.encode(POOL_PASSWORD, java.nio.charset.StandardCharsets.UTF_8)
-                        + "&secret=" + secret);
-                assertEquals("200", seeded.split(" ")[0], "the operator is seeded: " + seeded);
-                SECRETS.put(email, secret);
+                String email = newOperator();
                 POOL_EMAILS.add(email);
                 return email;
             }

@@ -225,6 +225,8 @@ public class OperatorService {
         if (target != null && target.hasSecondFactor()) {
             target.resetSecondFactor(clock.instant());
             em.createNamedQuery(OperatorRecoveryCode.DELETE_ALL).setParameter("operatorId", operatorId).executeUpdate();
+            // the steps used were the old app's: the new app's first code may be of one of them
+            em.createNamedQuery(OperatorUsedCode.DELETE_ALL).setParameter("operatorId", operatorId).executeUpdate();
         }
     }
 

@@ -21,12 +21,14 @@ import java.io.Serializable;
         + " where u.operatorId = :operatorId and u.step = :step")
 @NamedQuery(name = OperatorUsedCode.DELETE_BEFORE, query = "delete from OperatorUsedCode u"
         + " where u.operatorId = :operatorId and u.step < :step")
+@NamedQuery(name = OperatorUsedCode.DELETE_ALL, query = "delete from OperatorUsedCode u where u.operatorId = :operatorId")
 public class OperatorUsedCode {
 
     /** The login that used the code of {@code :step}, if one did. */
     public static final String ATTEMPT = "OperatorUsedCode.attempt";
     public static final int ATTEMPT_MAX = 36;
     public static final String DELETE_BEFORE = "OperatorUsedCode.deleteBefore";
+    public static final String DELETE_ALL = "OperatorUsedCode.deleteAll";
 
     @Id
     @Column(name = "operator_id", nullable = false, updatable = false)
