@@ -179,7 +179,14 @@ class MalformedRequestsIT extends PortalIT {
                 continue;
             }
             String action = form.action();
-            List<String> buttons = form.buttons().isEmpty() ? List.of("") : form.buttons().subList(0, Math.min(2, form.buttons().size()));
+            // 停止する and 2段階認証をリセット act on another operator (the first rows are the bootstrap operator
+            // and the pool of OperatorSignIn, whom later tests sign in as): like logout, not pressed here
+            List<String> harmless = form.buttons().stream()
+                    .filter(button -> !button.endsWith(":stop") && !button.endsWith(":resetSecondFactor")).toList();
+            if (harmless.isEmpty() && !form.buttons().isEmpty()) {
+                continue;
+            }
+            List<String> buttons = harmless.isEmpty() ? List.of("") : harmless.subList(0, Math.min(2, harmless.size()));
             for (String button : buttons) {
                 String where = " " + form.id() + (button.isEmpty() ? "" : " [" + button + "]") + " on " + page;
                 Map<String, String> base = new LinkedHashMap<>(form.hidden());

@@ -50,16 +50,28 @@ public class AccountApplicationBacking implements Serializable {
     }
 
     public void approve() {
+        if (accountId == null) {
+            Messages.error("accountApplications.notFound");
+            return;
+        }
         actions.approve(accountId, getDetail().email());
         detail = null;
     }
 
     public void reject() {
+        if (accountId == null) {
+            Messages.error("accountApplications.notFound");
+            return;
+        }
         actions.reject(accountId, notifyByMail, reason);
         detail = null;
     }
 
     public void resendInvitation() {
+        if (accountId == null) {
+            Messages.error("accountApplications.notFound");
+            return;
+        }
         actions.resendInvitation(accountId, getDetail().email());
         detail = null;
     }

@@ -17,6 +17,14 @@ public class MyTrainingsBacking {
 
     private List<MySeat> seats;
 
+    /**
+     * The page's view action: reads the seats before anything renders, so that a company's visit is
+     * refused with 403 (the service is for learners) rather than midway through the page.
+     */
+    public void load() {
+        getSeats();
+    }
+
     public List<MySeat> getSeats() {
         if (seats == null) {
             seats = orders.mySeats();
