@@ -162,6 +162,11 @@ public class LinkedLearnersBacking implements Serializable {
     }
 
     public void savePolicy() {
+        if (approval == null) {
+            // a post without the 承認方法 choice: no form of ours sends one
+            Messages.error("error.invalid.again");
+            return;
+        }
         linking.changeLinkPolicy(new LinkPolicy(approval, notify, weeklyDigest));
         Messages.info("linkPolicy.saved");
     }
