@@ -204,7 +204,7 @@ public class OperatorService {
 
     /** The SHA-256 of a stored password hash: tells a changed password without keeping the hash in the session. */
     private static String fingerprint(String passwordHash) {
-        return SecondFactorCodes.recoveryCodeHash(passwordHash);
+        return SecondFactorCodes.sha256(passwordHash);
     }
 
     /**

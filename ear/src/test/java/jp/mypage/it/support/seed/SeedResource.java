@@ -78,12 +78,7 @@ public class SeedResource {
         String hash = hashing.hash(password);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            long id;
-            try (PreparedStatement max = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM operator");
-                    ResultSet row = max.executeQuery()) {
-                row.next();
-                id = Math.max(row.getLong(1), 1_000_000_000L) + 1;
-            }
+            long id = Math.max(maxId(connection, "operator"), 1_000_000_000L) + 1;
             Timestamp now = Timestamp.from(Instant.now());
             try (PreparedStatement operator = connection.prepareStatement("INSERT INTO operator (id, version, email, name,"
                     + " password_hash, created_at, created_by, failed_logins, locale, totp_secret, totp_enrolled_at)"
