@@ -139,9 +139,13 @@ public class SecondFactorCodes {
 
     /** The hex SHA-256 a recovery code is kept as, whatever case, hyphens and spaces it was typed with. */
     public static String recoveryCodeHash(String typed) {
+        return sha256(normalise(typed));
+    }
+
+    /** The hex SHA-256 of a text, as it is. */
+    public static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalise(typed).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
