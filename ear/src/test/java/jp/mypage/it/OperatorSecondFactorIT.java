@@ -37,6 +37,14 @@ class OperatorSecondFactorIT extends PortalIT {
         return email;
     }
 
+    /** A new operator who has enrolled their app at a first login, with the browser signed out again. */
+    private String enrolledOperator(String name, String password) {
+        String email = newOperator(name, password);
+        OperatorSignIn.signIn(browser, email, password);
+        browser.submit("headerForm:logout");
+        return email;
+    }
+
     private void password(Browser device, String email, String password) {
         device.open("/admin/").type("loginForm:email", email).type("loginForm:password", password).submit("loginForm:login");
         assertEquals("/admin/second-factor", device.path(), "a right password leads to the second step: " + device.describe());
@@ -107,9 +115,7 @@ class OperatorSecondFactorIT extends PortalIT {
     @Test
     void wrongCodesLockTheOperatorLikeWrongPasswordsAndARightPasswordDoesNotClearThem() {
         String password = "machigai kodo 2026 san";
-        String email = newOperator("二段階 六郎", password);
-        OperatorSignIn.signIn(browser, email, password);
-        browser.submit("headerForm:logout");
+        String email = enrolledOperator("二段階 六郎", password);
 
         password(browser, email, password);
         browser.type("codeForm:code", "000000").submit("codeForm:verify");
@@ -132,9 +138,7 @@ class OperatorSecondFactorIT extends PortalIT {
     @Test
     void theSecondStepExpiresAndCannotBeReachedWithoutThePassword() {
         String password = "kigen gire 2026 nana";
-        String email = newOperator("二段階 七郎", password);
-        OperatorSignIn.signIn(browser, email, password);
-        browser.submit("headerForm:logout");
+        String email = enrolledOperator("二段階 七郎", password);
 
         browser.open("/admin/second-factor");
         assertEquals("/admin/", browser.path().replace("index", ""), "no password step: back to the login: " + browser.describe());

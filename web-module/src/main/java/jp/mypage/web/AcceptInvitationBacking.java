@@ -14,6 +14,7 @@ import jp.mypage.password.PasswordPolicy;
 import jp.mypage.password.WeakPasswordException;
 import jp.mypage.token.InvalidTokenException;
 import jp.mypage.web.i18n.Messages;
+import jp.mypage.web.support.CompleteForm;
 
 /**
  * {@code /accept-invitation?token=…}, the page the invitation mail links to: shows whom an operator
@@ -28,6 +29,9 @@ public class AcceptInvitationBacking implements Serializable {
 
     /** What the page shows. */
     public enum Stage { READY, DONE, INVALID }
+
+    @Inject
+    private CompleteForm completeForm;
 
     @Inject
     private InvitationService invitations;
@@ -55,6 +59,9 @@ public class AcceptInvitationBacking implements Serializable {
     }
 
     public void accept() {
+        if (!completeForm.check(acceptance)) {
+            return;
+        }
         try {
             accountType = invitations.acceptInvitation(token, acceptance);
             stage = Stage.DONE;

@@ -13,6 +13,7 @@ import jp.mypage.invitation.DuplicateEmailException;
 import jp.mypage.invitation.InvitationForm;
 import jp.mypage.invitation.InvitationService;
 import jp.mypage.web.i18n.Messages;
+import jp.mypage.web.support.CompleteForm;
 
 /**
  * アカウント作成, {@code /admin/new-account?type=personal|corporate}: an operator creates one
@@ -23,6 +24,9 @@ import jp.mypage.web.i18n.Messages;
 public class NewAccountBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CompleteForm completeForm;
 
     @Inject
     private InvitationService invitations;
@@ -37,6 +41,9 @@ public class NewAccountBacking implements Serializable {
 
     /** 招待メールを送る. */
     public void invite() {
+        if (!completeForm.check(form)) {
+            return;
+        }
         try {
             invitations.invite(form);
             Messages.info("newAccount.invited", form.getEmail());

@@ -15,6 +15,7 @@ import jp.mypage.operator.OperatorSummary;
 import jp.mypage.password.PasswordPolicy;
 import jp.mypage.password.WeakPasswordException;
 import jp.mypage.web.i18n.Messages;
+import jp.mypage.web.support.CompleteForm;
 
 /** 運営者, {@code /admin/operators}: the operators, and a form to add one. */
 @Named
@@ -22,6 +23,9 @@ import jp.mypage.web.i18n.Messages;
 public class OperatorsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CompleteForm completeForm;
 
     @Inject
     private OperatorService operators;
@@ -37,6 +41,9 @@ public class OperatorsBacking implements Serializable {
 
     /** 運営者を追加する. */
     public void add() {
+        if (!completeForm.check(form)) {
+            return;
+        }
         try {
             operators.createOperator(form);
             Messages.info("operators.added", form.getEmail());

@@ -23,6 +23,7 @@ import jp.mypage.web.security.SessionRenewal;
 import jp.mypage.password.PasswordChecksBusyException;
 import jp.mypage.throttle.ThrottledAction;
 import jp.mypage.web.support.SourceLimit;
+import jp.mypage.web.support.CompleteForm;
 
 /**
  * 登録情報設定, {@code /mypage/settings}: for a learner first 法人ID連携 (連携先法人メールアドレス), then
@@ -34,6 +35,9 @@ import jp.mypage.web.support.SourceLimit;
 public class SettingsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CompleteForm completeForm;
 
     @Inject
     private AccountSettingsService settings;
@@ -146,6 +150,9 @@ public class SettingsBacking implements Serializable {
     }
 
     public void saveProfile() {
+        if (!completeForm.check(profile)) {
+            return;
+        }
         settings.changeProfile(profile);
         profileSaved = true;
         linkRequested = false;

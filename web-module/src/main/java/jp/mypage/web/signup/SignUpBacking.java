@@ -12,6 +12,7 @@ import jp.mypage.registration.RegistrationService;
 import jp.mypage.registration.SignUp;
 import jp.mypage.web.i18n.LocaleBacking;
 import jp.mypage.web.i18n.Messages;
+import jp.mypage.web.support.CompleteForm;
 
 /**
  * A sign-up form of one account type. After 登録する the dialog 本登録のお願い opens and the form is
@@ -20,6 +21,9 @@ import jp.mypage.web.i18n.Messages;
 public abstract class SignUpBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CompleteForm completeForm;
 
     @Inject
     private RegistrationService registration;
@@ -48,6 +52,9 @@ public abstract class SignUpBacking implements Serializable {
 
     public void register() {
         if (!sourceLimit.admit(ThrottledAction.SIGN_UP)) {
+            return;
+        }
+        if (!completeForm.check(getSignUp())) {
             return;
         }
         try {
