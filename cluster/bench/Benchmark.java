@@ -1,3 +1,4 @@
+import jp.mypage.operator.SecondFactorCodes;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -59,7 +60,8 @@ public final class Benchmark {
     static final int LOGIN_SECONDS = Integer.parseInt(env("BENCH_LOGIN_SECONDS", "20"));
     static final String COMPANY = "bench-company@bench.test";
     static final String PASSWORD = "bench learner passphrase 2026";
-    static final String OPERATOR = System.getenv("ADMIN_EMAIL");
+    static final SecondFactorCodes CODES = new SecondFactorCodes();
+    static final Map<String, String> OPERATOR_SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
     static final String OPERATOR_PASSWORD = System.getenv("ADMIN_PASSWORD");
 
     static final List<String> table = new ArrayList<>();
@@ -69,6 +71,7 @@ public final class Benchmark {
         long started = System.nanoTime();
         String nodesArg = args.length > 0 ? args[0] : "1,2";
         seed();
+        seedOperators();
         if (nodesArg.equals("seed")) {
             return;
         }
@@ -328,7 +331,7 @@ public final class Benchmark {
                 warm.add(learnerSession(USERS + i));
             }
             Client warmCompany = companySession();
-            Client warmOperator = operatorSession();
+            Client warmOperator = operatorSession(USERS);
             for (int k = 0; k < 3; k++) {
                 for (Client c : warm) {
                     c.page("/mypage/history");
@@ -344,7 +347,7 @@ public final class Benchmark {
             int signing = 2 * nodes;
             List<Client> learners = parallel(USERS, signing, i -> learnerSession(i));
             List<Client> companies = parallel(USERS, signing, i -> companySession());
-            List<Client> operators = parallel(USERS, signing, i -> operatorSession());
+            List<Client> operators = parallel(USERS, signing, i -> operatorSession(i));
             int sessions = learners.size() + companies.size() + operators.size();
             for (List<Client> group : List.of(learners, companies, operators)) {
                 // A connection the balancer closed (seen once on 2 nodes: "EOF reached while reading") is tried again.
@@ -521,11 +524,71 @@ public final class Benchmark {
     }
 
     /**
-     * The operator's sign-in to the console. When operators get a second factor (TOTP), this is the one
-     * place to add its step (e.g. post the current code computed from a seeded secret).
+     * Operator {@code i}'s sign-in to the console: the password, then the current code of the seeded
+     * authenticator secret (the portal's own {@code SecondFactorCodes}). A code is accepted once per
+     * operator, so each session is a seeded operator of its own ({@link #seedOperators}).
      */
-    static Client operatorSession() {
-        return signIn("/admin/index", null, OPERATOR, OPERATOR_PASSWORD, "operator login");
+    static Client operatorSession(int i) {
+        String email = operator(i);
+        Client c = signIn("/admin/index", null, email, OPERATOR_PASSWORD, "operator login");
+        String code = CODES.codeAt(OPERATOR_SECRETS.get(email), SecondFactorCodes.stepAt(Instant.now()));
+        int status = c.submit("/admin/second-factor", "codeForm", Map.of("codeForm:code", code, "codeForm:verify", "確認する"));
+        if (status != 302) {
+            throw new IllegalStateException("operator " + email + ": the second step answered " + status);
+        }
+        return c;
+    }
+
+    static String operator(int i) {
+        return "bench-operator-" + i + "@bench.test";
+    }
+
+    /**
+     * USERS + 1 operators who have enrolled an authenticator app (the last one warms the pages up),
+     * added when missing, each with a secret of its own; their secrets are read for the codes.
+     */
+    static void seedOperators() throws Exception {
+        try (Connection c = db()) {
+            c.setAutoCommit(false);
+            String hash = null;
+            long id;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM operator")) {
+                r.next();
+                id = Math.max(r.getLong(1), 1_000_000_000L);
+            }
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement find = c.prepareStatement("SELECT totp_secret FROM operator WHERE email = ?");
+                    PreparedStatement add = c.prepareStatement("INSERT INTO operator (id, version, email, name, password_hash,"
+                            + " created_at, created_by, failed_logins, locale, totp_secret, totp_enrolled_at)"
+                            + " VALUES (?, 1, ?, ?, ?, ?, 'benchmark', 0, 'ja', ?, ?)")) {
+                for (int i = 0; i <= USERS; i++) {
+                    String email = operator(i);
+                    find.setString(1, email);
+                    try (ResultSet r = find.executeQuery()) {
+                        if (r.next()) {
+                            OPERATOR_SECRETS.put(email, r.getString(1));
+                            continue;
+                        }
+                    }
+                    if (hash == null) {
+                        hash = pbkdf2Hash(OPERATOR_PASSWORD);
+                    }
+                    String secret = CODES.newSecret();
+                    add.setLong(1, ++id);
+                    add.setString(2, email);
+                    add.setString(3, "運営 " + i);
+                    add.setString(4, hash);
+                    add.setTimestamp(5, now);
+                    add.setString(6, secret);
+                    add.setTimestamp(7, now);
+                    add.addBatch();
+                    OPERATOR_SECRETS.put(email, secret);
+                }
+                add.executeBatch();
+            }
+            c.commit();
+        }
+        log(OPERATOR_SECRETS.size() + " operators with an authenticator app");
     }
 
     /**
@@ -658,6 +721,18 @@ public final class Benchmark {
 
         /** GET of the login form, POST of it: the status of the POST (302 = signed in). */
         int login(String path, String type, String email, String password) {
+            Map<String, String> values = new LinkedHashMap<>();
+            if (type != null) {
+                values.put("loginForm:type", type);
+            }
+            values.put("loginForm:email", email);
+            values.put("loginForm:password", password);
+            values.put("loginForm:login", "ログイン");
+            return submit(path, "loginForm", values);
+        }
+
+        /** GET of a page, POST of its form {@code formId} with these values besides its hidden fields: the POST's status. */
+        int submit(String path, String formId, Map<String, String> values) {
             HttpResponse<String> page = get(path);
             if (page.statusCode() != 200) {
                 return page.statusCode();
@@ -673,7 +748,7 @@ public final class Benchmark {
                     attributes.put(a.group(1).toLowerCase(Locale.ROOT), a.group(2));
                 }
                 if (tag.group(1).equalsIgnoreCase("form")) {
-                    inForm = "loginForm".equals(attributes.get("id"));
+                    inForm = formId.equals(attributes.get("id"));
                     if (inForm) {
                         action = unescape(attributes.get("action"));
                     }
@@ -682,18 +757,13 @@ public final class Benchmark {
                 }
             }
             if (action == null) {
-                throw new IllegalStateException("no loginForm on " + path);
+                throw new IllegalStateException("no " + formId + " on " + path);
             }
             Matcher nonce = NONCE.matcher(page.body());
             if (!fields.containsKey("primefaces.nonce") && nonce.find()) {
                 fields.put("primefaces.nonce", nonce.group(1));
             }
-            if (type != null) {
-                fields.put("loginForm:type", type);
-            }
-            fields.put("loginForm:email", email);
-            fields.put("loginForm:password", password);
-            fields.put("loginForm:login", "ログイン");
+            fields.putAll(values);
             String body = fields.entrySet().stream().map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
                     + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
             return send(HttpRequest.newBuilder(URI.create(BASE).resolve(action)).timeout(Duration.ofSeconds(60))

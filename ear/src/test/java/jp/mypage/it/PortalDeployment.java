@@ -9,6 +9,7 @@ import jp.mypage.it.support.guard.GuardResource;
 import jp.mypage.it.support.outbox.OutboxResource;
 import jp.mypage.it.support.seed.SeedResource;
 import jp.mypage.it.support.web.ClockResource;
+import jp.mypage.it.support.web.CpuTimeResource;
 import jp.mypage.it.support.web.HashRateResource;
 import jp.mypage.it.support.web.OpenAuthentication;
 import jp.mypage.it.support.web.TestSupportApplication;
@@ -41,7 +42,7 @@ final class PortalDeployment {
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         WebArchive support = ShrinkWrap.create(WebArchive.class, "test-support.war")
                 .addClasses(ClockResource.class, SeedResource.class, OutboxResource.class, TestSupportApplication.class,
-                        HashRateResource.class,
+                        HashRateResource.class, CpuTimeResource.class,
                         OpenAuthentication.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ArchivePath applicationXml = ArchivePaths.create("META-INF/application.xml");

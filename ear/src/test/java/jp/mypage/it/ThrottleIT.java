@@ -155,6 +155,13 @@ class ThrottleIT extends PortalIT {
                 + " %d threads) against %.1f raw PBKDF2 hashes/s (%d threads in the server: %.1f before, %.1f after)"
                 + " = %.1f %% of the hash bound%n", logins.perSecond(), logins.done, logins.seconds, logins.refused,
                 2 * cpus, bound, cpus, hashesBefore, hashesAfter, 100 * logins.perSecond() / bound);
+        double server = logins.millisPerLogin(CpuSample::server);
+        double client = logins.millisPerLogin(CpuSample::client);
+        double busy = logins.millisPerLogin(CpuSample::machineBusy);
+        System.out.printf("ThrottleIT processor time per login: %.1f ms in the server (one PBKDF2 verification is %.1f ms,"
+                + " so %.1f ms for the rest of the login: pages, session, database), %.1f ms in the test's clients,"
+                + " %.1f ms elsewhere on the machine, %.1f ms idle%n", server, cpus * 1000 / bound,
+                server - cpus * 1000 / bound, client, busy - server - client, logins.millisPerLogin(CpuSample::machineIdle));
 
         FormClient learner = accountLogin(new FormClient(), prefix + "-0@example.test", PASSWORD);
         assertEquals(302, learner.post().statusCode(), "the learner signs in");
@@ -195,9 +202,45 @@ class ThrottleIT extends PortalIT {
         return MachineSpeed.hashesPerSecond(threads, 6);
     }
 
-    private record Rate(int done, int refused, double seconds) {
+    private record Rate(int done, int refused, double seconds, CpuSample from, CpuSample to) {
         double perSecond() {
             return done / seconds;
+        }
+
+        /** Milliseconds of processor time per successful login, of what {@code part} picks of a sample. */
+        double millisPerLogin(java.util.function.ToLongFunction<CpuSample> part) {
+            return (part.applyAsLong(to) - part.applyAsLong(from)) / 1e6 / done;
+        }
+    }
+
+    /**
+     * Processor time used so far, in nanoseconds: by the server's JVM (its embedded H2 included), by
+     * this test's JVM (the clients), and by the whole machine, busy and idle ({@code /proc/stat}, in
+     * units of 10 ms: Linux's USER_HZ).
+     */
+    private record CpuSample(long server, long client, long machineBusy, long machineIdle) {
+        static CpuSample now() {
+            String[] answer = Browser.supportPost("cpu-time").split(" ");
+            assertEquals("200", answer[0], "the server tells its processor time");
+            long client = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            long busy = 0;
+            long idle = 0;
+            try {
+                String[] cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+                // cpu user nice system idle iowait irq softirq steal …
+                for (int i = 1; i <= 8 && i < cpu.length; i++) {
+                    long jiffies = Long.parseLong(cpu[i]) * 10_000_000L;
+                    if (i == 4 || i == 5) {
+                        idle += jiffies;
+                    } else {
+                        busy += jiffies;
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                busy = -1;
+            }
+            return new CpuSample(Long.parseLong(answer[1]), client, busy, idle);
         }
     }
 
@@ -208,8 +251,14 @@ class ThrottleIT extends PortalIT {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
         try {
+            Future<CpuSample[]> samples = pool.submit(() -> {
+                TimeUnit.NANOSECONDS.sleep(warmUpEnds - System.nanoTime());
+                CpuSample from = CpuSample.now();
+                TimeUnit.NANOSECONDS.sleep(ends - System.nanoTime());
+                return new CpuSample[] {from, CpuSample.now()};
+            });
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 running.add(pool.submit(() -> {
@@ -237,10 +286,11 @@ class ThrottleIT extends PortalIT {
             for (Future<?> client : running) {
                 client.get(2, TimeUnit.MINUTES);
             }
+            CpuSample[] cpu = samples.get(2, TimeUnit.MINUTES);
+            return new Rate(done.get(), refused.get(), 15.0, cpu[0], cpu[1]);
         } finally {
             pool.shutdownNow();
         }
-        return new Rate(done.get(), refused.get(), 15.0);
     }
 
     /** Logins of unknown addresses from ever new sources, as fast as the clients go, until stopped. */
