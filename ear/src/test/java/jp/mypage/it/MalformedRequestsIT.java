@@ -104,6 +104,8 @@ class MalformedRequestsIT extends PortalIT {
 
         String trace = stackTraceLines(log, logStart);
         problems.forEach(problem -> System.out.println("MalformedRequestsIT problem: " + problem));
+        System.out.println("MalformedRequestsIT: " + sent + " malformed requests as " + users.keySet() + ", "
+                + problems.size() + " not answered cleanly");
         assertTrue(problems.isEmpty(), problems.size() + " of " + sent + " requests were not answered cleanly:\n"
                 + String.join("\n", problems.subList(0, Math.min(problems.size(), 80))));
         assertTrue(sent >= 1000, "at least 1,000 malformed requests, sent " + sent);
