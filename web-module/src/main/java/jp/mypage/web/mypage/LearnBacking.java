@@ -13,6 +13,7 @@ import jp.mypage.learning.LearningService;
 import jp.mypage.learning.LessonPlay;
 import jp.mypage.learning.ProgressReport;
 import jp.mypage.web.i18n.Messages;
+import jp.mypage.web.security.SignedInAccount;
 import org.omnifaces.util.Faces;
 
 /**
@@ -30,6 +31,9 @@ public class LearnBacking implements Serializable {
     @Inject
     private LearningService learning;
 
+    @Inject
+    private SignedInAccount signedIn;
+
     private String seat;
     private String lesson;
     private Classroom classroom;
@@ -40,7 +44,9 @@ public class LearnBacking implements Serializable {
     /** The view action. */
     public void load() {
         Optional<Long> seatId = Ids.parse(seat);
-        if (seatId.isEmpty()) {
+        // A company takes no training: 見つかりません without asking the learners' service, whose role
+        // refusal the EJB container would log with a stack trace.
+        if (seatId.isEmpty() || signedIn.isCorporate()) {
             notFound = true;
             return;
         }
