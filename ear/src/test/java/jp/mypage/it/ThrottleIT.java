@@ -148,6 +148,12 @@ class ThrottleIT extends PortalIT {
                 + "&password=" + PASSWORD.replace(" ", "%20")));
 
         double hashesBefore = hashesPerSecond(cpus);
+        // What the server spends when nobody asks anything (JIT, GC, the database's and the server's own
+        // background work): part of the processor time a login appears to cost at saturation.
+        CpuSample idleFrom = CpuSample.now();
+        Thread.sleep(5_000);
+        CpuSample idleTo = CpuSample.now();
+        double serverIdleMillisPerSecond = (idleTo.server() - idleFrom.server()) / 1e6 / 5;
         Rate logins = loginsAtSaturation(prefix, learners, 2 * cpus);
         double hashesAfter = hashesPerSecond(cpus);
         double bound = (hashesBefore + hashesAfter) / 2;
@@ -162,6 +168,9 @@ class ThrottleIT extends PortalIT {
                 + " so %.1f ms for the rest of the login: pages, session, database), %.1f ms in the test's clients,"
                 + " %.1f ms elsewhere on the machine, %.1f ms idle%n", server, cpus * 1000 / bound,
                 server - cpus * 1000 / bound, client, busy - server - client, logins.millisPerLogin(CpuSample::machineIdle));
+        System.out.printf("ThrottleIT background: with no request the server uses %.1f ms of processor time a second,"
+                + " %.1f ms per login at %.1f logins/s%n", serverIdleMillisPerSecond,
+                serverIdleMillisPerSecond / logins.perSecond(), logins.perSecond());
 
         FormClient learner = accountLogin(new FormClient(), prefix + "-0@example.test", PASSWORD);
         assertEquals(302, learner.post().statusCode(), "the learner signs in");
