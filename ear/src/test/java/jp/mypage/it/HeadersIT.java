@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -123,13 +126,12 @@ class HeadersIT extends PortalIT {
      */
     @Test
     void noVersionBanner() throws Exception {
-        java.net.http.HttpClient http11 = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1)
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         for (String path : List.of("/", "/index", "/terms-of-use.pdf", "/no-such-page", "/mypage/settings")) {
-            HttpResponse<String> answer = http11.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(Browser.BASE + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(java.net.http.HttpClient.Version.HTTP_1_1, answer.version(), path);
+            HttpResponse<String> answer = http11.send(HttpRequest.newBuilder(URI.create(Browser.BASE + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(HttpClient.Version.HTTP_1_1, answer.version(), path);
             assertEquals(Optional.empty(), answer.headers().firstValue("Server"), path + ": no Server header");
             assertEquals(Optional.empty(), answer.headers().firstValue("X-Powered-By"), path + ": no X-Powered-By");
         }

@@ -233,21 +233,22 @@ class ThrottleIT extends PortalIT {
             assertEquals("200", answer[0], "the server tells its processor time");
             long client = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                     .getOperatingSystemMXBean()).getProcessCpuTime();
+            String[] cpu;
+            try {
+                cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("the machine's processor time (/proc/stat)", e);
+            }
             long busy = 0;
             long idle = 0;
-            try {
-                String[] cpu = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/stat")).get(0).trim().split("\\s+");
-                // cpu user nice system idle iowait irq softirq steal …
-                for (int i = 1; i <= 8 && i < cpu.length; i++) {
-                    long jiffies = Long.parseLong(cpu[i]) * 10_000_000L;
-                    if (i == 4 || i == 5) {
-                        idle += jiffies;
-                    } else {
-                        busy += jiffies;
-                    }
+            // cpu user nice system idle iowait irq softirq steal …
+            for (int i = 1; i <= 8 && i < cpu.length; i++) {
+                long jiffies = Long.parseLong(cpu[i]) * 10_000_000L;
+                if (i == 4 || i == 5) {
+                    idle += jiffies;
+                } else {
+                    busy += jiffies;
                 }
-            } catch (java.io.IOException | RuntimeException e) {
-                busy = -1;
             }
             return new CpuSample(Long.parseLong(answer[1]), client, busy, idle);
         }
