@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Limits per source address and the cap on simultaneous password checks, with the defaults
- * (20 logins and 10 of each other form per source and minute; one check per processor, as many
- * waiting). The tests' clients connect over loopback, which the test server trusts as a proxy
+ * (20 logins and 10 of each other form per source and minute; 60 new sessions per source and minute;
+ * one check per processor, as many waiting). The tests' clients connect over loopback, which the test server trusts as a proxy
  * ({@code TRUSTED_PROXIES=127.0.0.1,::1}) and does not limit itself; each simulated source is an
  * {@code X-Forwarded-For} address. A client that connects over this machine's network address is
  * no proxy: what it writes into the header is ignored.
@@ -109,6 +109,42 @@ class ThrottleIT extends PortalIT {
         assertRefused(resend(new FormClient().header(XFF, source), email).post(), email, "the 11th request");
         assertEquals(200, resend(new FormClient().header(XFF, newSource()), email).post().statusCode(),
                 "another source is answered");
+    }
+
+    @Test
+    void aSourceStartsSixtySessionsAMinuteAndRequestsThatStartNoneAreNotCounted() {
+        String source = newSource();
+        String stylesheet = stylesheetOf(new FormClient().get("/index").body());
+        for (int i = 1; i <= 10; i++) {
+            HttpResponse<String> asset = new FormClient().header(XFF, source).get(stylesheet);
+            assertEquals(200, asset.statusCode(), "stylesheet " + i + " without a cookie");
+            assertTrue(asset.headers().allValues("Set-Cookie").isEmpty(), "a stylesheet starts no session");
+        }
+        FormClient first = null;
+        for (int i = 1; i <= 60; i++) {
+            FormClient visitor = new FormClient().header(XFF, source);
+            HttpResponse<String> page = visitor.get("/index");
+            assertEquals(200, page.statusCode(), "visitor " + i + " without a cookie from " + source
+                    + " (the 10 stylesheets before were not counted)");
+            assertTrue(page.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")),
+                    "visitor " + i + " gets a session");
+            first = first == null ? visitor : first;
+        }
+        HttpResponse<String> refused = new FormClient().header(XFF, source).get("/index");
+        assertEquals(429, refused.statusCode(), "the 61st new session of the minute from " + source);
+        assertEquals("60", refused.headers().firstValue("Retry-After").orElse(""), "Retry-After");
+        assertTrue(refused.body().contains(TRY_LATER), "the page says しばらくしてから");
+        assertTrue(refused.headers().allValues("Set-Cookie").isEmpty(), "the refused request starts no session");
+        assertEquals(200, first.get("/index").statusCode(), "a visitor of the source who has a session goes on");
+        FormClient login = accountLogin(first, "nobody-" + UUID.randomUUID() + "@example.test", "a wrong password for sure");
+        assertEquals(200, login.post().statusCode(), "and can use the login form");
+        assertEquals(200, new FormClient().header(XFF, newSource()).get("/index").statusCode(), "another source is answered");
+    }
+
+    private static String stylesheetOf(String page) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"([^\"]*portal\\.css[^\"]*)\"").matcher(page);
+        assertTrue(link.find(), "the page links its stylesheet");
+        return link.group(1).replace("&amp;", "&");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package jp.mypage.mail;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,7 +31,8 @@ public class LocalMailboxService {
     /** An address as the servlet container gives it: IPv4 digits and dots, or IPv6 with colons. */
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*(%\\w+)?");
 
-    /** Whether mails are kept locally, not sent: pages say so. */
+    /** Whether mails are kept locally, not sent: pages say so (every page asks; no transaction needed). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean isOpen() {
         return settings.localMailbox();
     }

@@ -26,6 +26,7 @@ public class LocalMailboxBacking {
     private LocalMailboxService mailbox;
 
     private List<OutboxMail> mails;
+    private Boolean mailsNotSent;
 
     public void open() throws IOException {
         if (!isAvailable()) {
@@ -41,9 +42,12 @@ public class LocalMailboxBacking {
         return mailbox.isOpenTo(Faces.getRequest().getRemoteAddr());
     }
 
-    /** Whether mails are kept locally instead of sent: every page says so. */
+    /** Whether mails are kept locally instead of sent: every page says so (asked once per request). */
     public boolean isMailsNotSent() {
-        return mailbox.isOpen();
+        if (mailsNotSent == null) {
+            mailsNotSent = mailbox.isOpen();
+        }
+        return mailsNotSent;
     }
 
     public List<OutboxMail> getMails() {

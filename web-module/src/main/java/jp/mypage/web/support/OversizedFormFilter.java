@@ -7,10 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import jp.mypage.web.i18n.LocaleBacking;
 
@@ -65,20 +63,11 @@ public class OversizedFormFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType("text/xml;charset=UTF-8");
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + escape(page) + "\"/></partial-response>");
+                    + PlainPage.escape(page) + "\"/></partial-response>");
             return;
         }
-        ResourceBundle messages = ResourceBundle.getBundle("jp.mypage.web.i18n.messages", language(request));
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setContentType("text/html;charset=UTF-8");
-        PrintWriter out = response.getWriter();
-        String lang = language(request).getLanguage();
-        out.write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"UTF-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-                + escape(messages.getString("formTooLarge.title")) + "</title></head><body><main><h1>"
-                + escape(messages.getString("formTooLarge.title")) + "</h1><p>"
-                + escape(messages.getString("formTooLarge.text")) + "</p><p><a href=\"" + escape(page) + "\">"
-                + escape(messages.getString("formTooLarge.back")) + "</a></p></main></body></html>");
+        PlainPage.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, language(request),
+                "formTooLarge.title", "formTooLarge.text", page, "formTooLarge.back");
     }
 
     /** A post without a length: read here, under the limit, before anyone parses it. */
@@ -94,10 +83,6 @@ public class OversizedFormFilter extends HttpFilter {
         } catch (IllegalStateException | IOException tooLarge) {
             return false;
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static boolean isMultipart(HttpServletRequest request) {
