@@ -193,10 +193,10 @@ class ThrottleIT extends PortalIT {
         Rate logins = loginsAtSaturation(prefix, learners, 2 * cpus);
         double hashesAfter = hashesPerSecond(cpus);
         double bound = (hashesBefore + hashesAfter) / 2;
-        System.out.printf("ThrottleIT saturation: %.1f logins/s (GET form + POST, 302; %d in %.1f s, %d refused 429,"
-                + " %d threads) against %.1f raw PBKDF2 hashes/s (%d threads in the server: %.1f before, %.1f after)"
-                + " = %.1f %% of the hash bound%n", logins.perSecond(), logins.done, logins.seconds, logins.refused,
-                2 * cpus, bound, cpus, hashesBefore, hashesAfter, 100 * logins.perSecond() / bound);
+        System.out.printf("ThrottleIT saturation: %.1f logins/s (GET form + POST, 302; %d in %.1f s after %.1f s of warm-up,"
+                + " %d refused 429, %d threads) against %.1f raw PBKDF2 hashes/s (%d threads in the server: %.1f before,"
+                + " %.1f after) = %.1f %% of the hash bound%n", logins.perSecond(), logins.done, logins.seconds,
+                logins.warmUpSeconds, logins.refused, 2 * cpus, bound, cpus, hashesBefore, hashesAfter, 100 * logins.perSecond() / bound);
         double server = logins.millisPerLogin(CpuSample::server);
         double client = logins.millisPerLogin(CpuSample::client);
         double busy = logins.millisPerLogin(CpuSample::machineBusy);
@@ -207,6 +207,11 @@ class ThrottleIT extends PortalIT {
         System.out.printf("ThrottleIT background: with no request the server uses %.1f ms of processor time a second,"
                 + " %.1f ms per login at %.1f logins/s%n", serverIdleMillisPerSecond,
                 serverIdleMillisPerSecond / logins.perSecond(), logins.perSecond());
+        System.out.printf("ThrottleIT server JVM during the logins: garbage collection %.1f ms and JIT compilation %.1f ms"
+                + " per login (as the JVM counts them, wall-clock), heap %d MB in use of %d MB at the end%n",
+                (double) (logins.to.serverGcMillis() - logins.from.serverGcMillis()) / logins.done,
+                (double) (logins.to.serverJitMillis() - logins.from.serverJitMillis()) / logins.done,
+                logins.to.heapUsedMb(), logins.to.heapMaxMb());
 
         FormClient learner = accountLogin(new FormClient(), prefix + "-0@example.test", PASSWORD);
         assertEquals(302, learner.post().statusCode(), "the learner signs in");
@@ -247,7 +252,7 @@ class ThrottleIT extends PortalIT {
         return MachineSpeed.hashesPerSecond(threads, 6);
     }
 
-    private record Rate(int done, int refused, double seconds, CpuSample from, CpuSample to) {
+    private record Rate(int done, int refused, double seconds, double warmUpSeconds, CpuSample from, CpuSample to) {
         double perSecond() {
             return done / seconds;
         }
@@ -263,7 +268,8 @@ class ThrottleIT extends PortalIT {
      * this test's JVM (the clients), and by the whole machine, busy and idle ({@code /proc/stat}, in
      * units of 10 ms: Linux's USER_HZ).
      */
-    private record CpuSample(long server, long client, long machineBusy, long machineIdle) {
+    private record CpuSample(long server, long client, long machineBusy, long machineIdle, long serverGcMillis,
+            long serverJitMillis, long heapUsedMb, long heapMaxMb) {
         static CpuSample now() {
             String[] answer = Browser.supportPost("cpu-time").split(" ");
             assertEquals("200", answer[0], "the server tells its processor time");
@@ -286,34 +292,56 @@ class ThrottleIT extends PortalIT {
                     busy += jiffies;
                 }
             }
-            return new CpuSample(Long.parseLong(answer[1]), client, busy, idle);
+            return new CpuSample(Long.parseLong(answer[1]), client, busy, idle, Long.parseLong(answer[2]),
+                    Long.parseLong(answer[3]), Long.parseLong(answer[4]), Long.parseLong(answer[5]));
         }
     }
 
-    /** Successful logins (GET the form, POST it, 302), each from its own source, by this many clients at once. */
+    /**
+     * Successful logins (GET the form, POST it, 302), each from its own source, by this many clients at
+     * once, counted over 15 s of steady state: after at least 3 s of logins and once the server's JIT
+     * compilers take less than 5 % of a processor (a server just started compiles for a minute or more,
+     * and its compilers' processor time went into every login measured: 193 ms a login, alone), at most
+     * 60 s of warm-up.
+     */
     private static Rate loginsAtSaturation(String prefix, int learners, int clients) throws Exception {
-        long warmUpEnds = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        long ends = warmUpEnds + TimeUnit.SECONDS.toNanos(15);
+        AtomicLong windowStart = new AtomicLong(Long.MAX_VALUE);
+        AtomicLong windowEnd = new AtomicLong(Long.MAX_VALUE);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
+        long started = System.nanoTime();
         try {
             Future<CpuSample[]> samples = pool.submit(() -> {
-                TimeUnit.NANOSECONDS.sleep(warmUpEnds - System.nanoTime());
+                TimeUnit.SECONDS.sleep(3);
+                long warmUpEnds = started + TimeUnit.SECONDS.toNanos(60);
+                CpuSample before = CpuSample.now();
+                while (System.nanoTime() < warmUpEnds) {
+                    TimeUnit.SECONDS.sleep(2);
+                    CpuSample after = CpuSample.now();
+                    if (after.serverJitMillis() - before.serverJitMillis() < 0.05 * 2_000) {
+                        break;
+                    }
+                    before = after;
+                }
+                windowStart.set(System.nanoTime());
                 CpuSample from = CpuSample.now();
-                TimeUnit.NANOSECONDS.sleep(ends - System.nanoTime());
-                return new CpuSample[] {from, CpuSample.now()};
+                TimeUnit.SECONDS.sleep(15);
+                CpuSample to = CpuSample.now();
+                windowEnd.set(System.nanoTime());
+                return new CpuSample[] {from, to};
             });
             List<Future<?>> running = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 running.add(pool.submit(() -> {
                     FormClient client = new FormClient();
-                    while (System.nanoTime() < ends) {
+                    while (System.nanoTime() < windowEnd.get()) {
                         String email = prefix + "-" + (next.incrementAndGet() % learners) + "@example.test";
                         client.forgetCookies().header(XFF, newSource());
                         HttpResponse<String> answer = accountLogin(client, email, PASSWORD).post();
-                        boolean counted = System.nanoTime() > warmUpEnds && System.nanoTime() < ends;
+                        long now = System.nanoTime();
+                        boolean counted = now > windowStart.get() && now < windowEnd.get();
                         if (answer.statusCode() == 302) {
                             if (counted) {
                                 done.incrementAndGet();
@@ -329,11 +357,12 @@ class ThrottleIT extends PortalIT {
                     return null;
                 }));
             }
+            CpuSample[] cpu = samples.get(3, TimeUnit.MINUTES);
             for (Future<?> client : running) {
                 client.get(2, TimeUnit.MINUTES);
             }
-            CpuSample[] cpu = samples.get(2, TimeUnit.MINUTES);
-            return new Rate(done.get(), refused.get(), 15.0, cpu[0], cpu[1]);
+            return new Rate(done.get(), refused.get(), (windowEnd.get() - windowStart.get()) / 1e9,
+                    (windowStart.get() - started) / 1e9, cpu[0], cpu[1]);
         } finally {
             pool.shutdownNow();
         }
