@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,10 +49,8 @@ public class SessionStartLimitFilter extends HttpFilter {
     int perMinute;
 
     @Inject
-    @ConfigProperty(name = "THROTTLE_EXEMPT_SOURCES")
-    Optional<String> exemptSources;
+    private SourceLimit sourceLimit;
 
-    private transient volatile Set<String> exempt;
     private final transient Map<String, Bucket> sources = new ConcurrentHashMap<>();
 
     @Override
@@ -65,7 +61,7 @@ public class SessionStartLimitFilter extends HttpFilter {
             return;
         }
         String source = clientAddress.of(request);
-        if (exempt().contains(source)) {
+        if (sourceLimit.isExempt(source)) {
             chain.doFilter(request, response);
             return;
         }
@@ -74,16 +70,16 @@ public class SessionStartLimitFilter extends HttpFilter {
             refuse(request, response);
             return;
         }
-        if (allowance.getAvailableTokens() == 0) {
-            // one line when a source uses up its minute, not one per refused request (a flood would fill the log)
-            LOG.info(() -> source + " started its " + Math.max(1, perMinute) + " sessions of the minute on this node;"
-                    + " its next requests without a session are answered 429");
-        }
         try {
             chain.doFilter(request, response);
         } finally {
             if (request.getSession(false) == null) {
                 allowance.addTokens(1);
+            } else if (allowance.getAvailableTokens() == 0) {
+                // One line when a source has started its last session of the minute, not one per refused
+                // request (a flood would fill the log), nor per request given its count back.
+                LOG.info(() -> source + " started its " + Math.max(1, perMinute) + " sessions of the minute on this"
+                        + " node; its next requests without a session are answered 429");
             }
         }
     }
@@ -106,19 +102,10 @@ public class SessionStartLimitFilter extends HttpFilter {
     private void forgetIdleSources() {
         int capacity = Math.max(1, perMinute);
         sources.values().removeIf(bucket -> bucket.getAvailableTokens() >= capacity);
-        if (sources.size() >= MAX_SOURCES) {
+        if (sources.size() >= MAX_SOURCES * 9 / 10) { // else the next new sources would each scan them all again
             LOG.warning(() -> "More than " + MAX_SOURCES + " sources started sessions within a minute; their counts start again");
             sources.clear();
         }
-    }
-
-    private Set<String> exempt() {
-        Set<String> known = exempt;
-        if (known == null) {
-            known = ClientAddress.parse(exemptSources.orElse(""));
-            exempt = known;
-        }
-        return known;
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

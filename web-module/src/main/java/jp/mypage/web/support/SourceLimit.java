@@ -41,15 +41,22 @@ public class SourceLimit {
     /** @return whether the attempt may go on; if not, the refusal is already on the page */
     public boolean admit(ThrottledAction action) {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        if (exempt == null) {
-            exempt = ClientAddress.parse(exemptSources.orElse(""));
-        }
         String source = clientAddress.of(request);
-        if (exempt.contains(source) || throttle.tryAttempt(action, source)) {
+        if (isExempt(source) || throttle.tryAttempt(action, source)) {
             return true;
         }
         refuse();
         return false;
+    }
+
+    /** Whether this source address is one of {@code THROTTLE_EXEMPT_SOURCES}, never counted. */
+    public boolean isExempt(String source) {
+        Set<String> known = exempt;
+        if (known == null) {
+            known = ClientAddress.parse(exemptSources.orElse(""));
+            exempt = known;
+        }
+        return known.contains(source);
     }
 
     /**
