@@ -27,6 +27,7 @@ final class FormClient {
     private static final Pattern NONCE = Pattern.compile("<script\\b[^>]*\\bnonce=\"([^\"]+)\"");
 
     private final CookieManager cookies;
+    private final HttpClient.Version version;
     private final HttpClient http;
     private final String base;
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -39,13 +40,15 @@ final class FormClient {
 
     /** A client of the portal at another origin (e.g. one of this machine's own network addresses). */
     FormClient(String base) {
-        this(new CookieManager(), base);
+        this(new CookieManager(), base, HttpClient.Version.HTTP_2);
     }
 
-    private FormClient(CookieManager cookies, String base) {
+    private FormClient(CookieManager cookies, String base, HttpClient.Version version) {
         this.cookies = cookies;
         this.base = base;
+        this.version = version;
         this.http = HttpClient.newBuilder()
+                .version(version)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -54,9 +57,17 @@ final class FormClient {
 
     /** Another form client with the same cookies (the same session) and the same headers. */
     FormClient sameSession() {
-        FormClient other = new FormClient(cookies, base);
+        FormClient other = new FormClient(cookies, base, version);
         other.headers.putAll(headers);
         return other;
+    }
+
+    /**
+     * A client that speaks only HTTP/1.1, as every browser does over plain {@code http://} (browsers
+     * never upgrade to h2c; by default Java's client does).
+     */
+    static FormClient overHttp11() {
+        return new FormClient(new CookieManager(), Browser.BASE, HttpClient.Version.HTTP_1_1);
     }
 
     /** Sends this header with every later request (e.g. X-Forwarded-For, as a proxy would). */

@@ -301,8 +301,8 @@ class ThrottleIT extends PortalIT {
      * Successful logins (GET the form, POST it, 302), each from its own source, by this many clients at
      * once, counted over 15 s of steady state: after at least 3 s of logins and once the server's JIT
      * compilers take less than 5 % of a processor (a server just started compiles for a minute or more,
-     * and its compilers' processor time went into every login measured: 193 ms a login, alone), at most
-     * 60 s of warm-up.
+     * and the compilers competed with every login measured: 193 ms of compilation a login, wall-clock,
+     * with ThrottleIT alone), at most 60 s of warm-up.
      */
     private static Rate loginsAtSaturation(String prefix, int learners, int clients) throws Exception {
         AtomicLong windowStart = new AtomicLong(Long.MAX_VALUE);
