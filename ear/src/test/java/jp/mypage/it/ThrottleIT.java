@@ -21,6 +21,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -142,7 +144,7 @@ class ThrottleIT extends PortalIT {
     }
 
     private static String stylesheetOf(String page) {
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"([^\"]*portal\\.css[^\"]*)\"").matcher(page);
+        Matcher link = Pattern.compile("href=\"([^\"]*portal\\.css[^\"]*)\"").matcher(page);
         assertTrue(link.find(), "the page links its stylesheet");
         return link.group(1).replace("&amp;", "&");
     }

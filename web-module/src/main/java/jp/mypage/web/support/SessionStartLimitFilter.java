@@ -78,7 +78,7 @@ public class SessionStartLimitFilter extends HttpFilter {
             } else if (allowance.getAvailableTokens() == 0) {
                 // One line when a source has started its last session of the minute, not one per refused
                 // request (a flood would fill the log), nor per request given its count back.
-                LOG.info(() -> source + " started its " + Math.max(1, perMinute) + " sessions of the minute on this"
+                LOG.info(() -> source + " started its " + capacity() + " sessions of the minute on this"
                         + " node; its next requests without a session are answered 429");
             }
         }
@@ -92,7 +92,7 @@ public class SessionStartLimitFilter extends HttpFilter {
         if (sources.size() >= MAX_SOURCES) {
             forgetIdleSources();
         }
-        int capacity = Math.max(1, perMinute);
+        int capacity = capacity();
         return sources.computeIfAbsent(source, s -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, Duration.ofMinutes(1)).build())
                 .build());
@@ -100,12 +100,17 @@ public class SessionStartLimitFilter extends HttpFilter {
 
     /** Sources with their whole allowance left have started no session for a minute: nothing to remember. */
     private void forgetIdleSources() {
-        int capacity = Math.max(1, perMinute);
+        int capacity = capacity();
         sources.values().removeIf(bucket -> bucket.getAvailableTokens() >= capacity);
         if (sources.size() >= MAX_SOURCES * 9 / 10) { // else the next new sources would each scan them all again
             LOG.warning(() -> "More than " + MAX_SOURCES + " sources started sessions within a minute; their counts start again");
             sources.clear();
         }
+    }
+
+    /** New sessions a source may start a minute: the setting, at least 1. */
+    private int capacity() {
+        return Math.max(1, perMinute);
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
