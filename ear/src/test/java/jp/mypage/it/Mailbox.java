@@ -28,8 +28,8 @@ final class Mailbox {
         if (server == null) {
             int port = Integer.getInteger("it.smtp.port", 3025);
             ServerSetup setup = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
-            // GreenMail's 2 s were not enough on a busy 2-processor CI machine right after MailFaultsIT's
-            // silent server released the port ("Could not start mail server"); it waits up to 30 s.
+            // A slow start on a busy 2-processor machine waits up to 30 s (GreenMail's default is 2 s). A port
+            // still bound fails at once whatever the timeout: MailFaultsIT waits until its silent server let go.
             setup.setServerStartupTimeout(30_000);
             server = new GreenMail(setup);
             server.start();
