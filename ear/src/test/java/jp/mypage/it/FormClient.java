@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
 /**
  * A client without a browser that opens a page and posts one of its Faces forms as a browser
  * would (its own cookies, the form's hidden fields and view state), so that many posts can be sent
- * at the same moment. It does not follow redirects: a test reads the answer as it came.
+ * at the same moment. It does not follow redirects: a test reads the answer as it came. It speaks
+ * HTTP/1.1, as every browser does over plain {@code http://}: Java's client would otherwise upgrade to
+ * h2c, which no browser does (over h2c one run of MalformedRequestsIT got an HTTP/2 stream reset
+ * instead of an answer, and HeadersIT saw no Server header that browsers were sent).
  */
 final class FormClient {
 
@@ -27,7 +30,6 @@ final class FormClient {
     private static final Pattern NONCE = Pattern.compile("<script\\b[^>]*\\bnonce=\"([^\"]+)\"");
 
     private final CookieManager cookies;
-    private final HttpClient.Version version;
     private final HttpClient http;
     private final String base;
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -40,15 +42,14 @@ final class FormClient {
 
     /** A client of the portal at another origin (e.g. one of this machine's own network addresses). */
     FormClient(String base) {
-        this(new CookieManager(), base, HttpClient.Version.HTTP_2);
+        this(new CookieManager(), base);
     }
 
-    private FormClient(CookieManager cookies, String base, HttpClient.Version version) {
+    private FormClient(CookieManager cookies, String base) {
         this.cookies = cookies;
         this.base = base;
-        this.version = version;
         this.http = HttpClient.newBuilder()
-                .version(version)
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -57,18 +58,11 @@ final class FormClient {
 
     /** Another form client with the same cookies (the same session) and the same headers. */
     FormClient sameSession() {
-        FormClient other = new FormClient(cookies, base, version);
+        FormClient other = new FormClient(cookies, base);
         other.headers.putAll(headers);
         return other;
     }
 
-    /**
-     * A client that speaks only HTTP/1.1, as every browser does over plain {@code http://} (browsers
-     * never upgrade to h2c; by default Java's client does).
-     */
-    static FormClient overHttp11() {
-        return new FormClient(new CookieManager(), Browser.BASE, HttpClient.Version.HTTP_1_1);
-    }
 
     /** Sends this header with every later request (e.g. X-Forwarded-For, as a proxy would). */
     FormClient header(String name, String value) {

@@ -28,10 +28,7 @@ import org.junit.jupiter.api.Test;
  * company and an operator, posted without or with a stale or forged view state, with oversized and
  * wrong-typed values, invalid UTF-8, forged ids and selections, as ajax and not, and with the wrong
  * HTTP methods. An expired view answers with a redirect to the same page, which says so and shows
- * what was typed. The clients speak HTTP/1.1, as a browser does over plain http: over Java's default
- * h2c upgrade one run of 3 December failed with an HTTP/2 stream reset from the server ("Received
- * RST_STREAM: Stream is closed") instead of an answer, once in six runs; that is a matter of the
- * transport, which no browser uses here, not of what the portal answers.
+ * what was typed. The clients speak HTTP/1.1, as a browser does over plain http ({@link FormClient}).
  */
 class MalformedRequestsIT extends PortalIT {
 
@@ -117,7 +114,7 @@ class MalformedRequestsIT extends PortalIT {
 
     @Test
     void anExpiredViewReturnsToTheSamePageWithAMessageAndWhatWasTyped() {
-        FormClient forgot = FormClient.overHttp11().open("/forgot-password", "forgotForm");
+        FormClient forgot = new FormClient().open("/forgot-password", "forgotForm");
         String emailField = forgot.fields().keySet().stream().filter(name -> name.startsWith("forgotForm:")).findFirst()
                 .orElse("forgotForm:email");
         forgot.set("forgotForm:email", "typed.before.expiry@example.test")
@@ -131,7 +128,7 @@ class MalformedRequestsIT extends PortalIT {
         assertTrue(page.body().contains("ページの有効期限が切れていたため"), "the page says what happened");
         assertTrue(page.body().contains("value=\"typed.before.expiry@example.test\""), "what was typed is there again");
 
-        FormClient ajax = FormClient.overHttp11().open("/forgot-password", "forgotForm");
+        FormClient ajax = new FormClient().open("/forgot-password", "forgotForm");
         String body = "forgotForm=forgotForm&forgotForm%3Aemail=x%40example.test&jakarta.faces.ViewState=forged"
                 + "&jakarta.faces.partial.ajax=true&jakarta.faces.source=forgotForm%3Asend&jakarta.faces.partial.execute=%40form";
         HttpResponse<String> partial = ajax.request("POST", ajax.action(), Map.of("Faces-Request", "partial/ajax",
@@ -146,7 +143,7 @@ class MalformedRequestsIT extends PortalIT {
     }
 
     private FormClient signIn(Login login) {
-        FormClient client = FormClient.overHttp11();
+        FormClient client = new FormClient();
         if (login == null) {
             return client;
         }

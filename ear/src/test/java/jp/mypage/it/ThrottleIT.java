@@ -39,6 +39,8 @@ class ThrottleIT extends PortalIT {
     private static final String TRY_LATER = "しばらくしてから、もう一度お試しください。";
     private static final String LOGIN_FAILED = "メールアドレスまたはパスワードが正しくありません";
     private static final String XFF = "X-Forwarded-For";
+    /** The longest warm-up before logins are counted at saturation. */
+    private static final int WARM_UP_SECONDS = Integer.getInteger("it.throttle.warmUpSeconds", 60);
     /** 198.18.0.0/15 (benchmarking): addresses no other test uses; a random start per run. */
     private static final AtomicInteger NEXT_SOURCE = new AtomicInteger(new java.util.Random().nextInt(60_000));
 
@@ -214,6 +216,11 @@ class ThrottleIT extends PortalIT {
                 (double) (logins.to.serverGcMillis() - logins.from.serverGcMillis()) / logins.done,
                 (double) (logins.to.serverJitMillis() - logins.from.serverJitMillis()) / logins.done,
                 logins.to.heapUsedMb(), logins.to.heapMaxMb());
+        double jitThreads = logins.millisPerLogin(CpuSample::serverJitThreads);
+        double gcThreads = logins.millisPerLogin(CpuSample::serverGcThreads);
+        System.out.printf("ThrottleIT processor time of the server's own threads per login: JIT compiler threads %.1f ms,"
+                + " garbage collector threads %.1f ms; the rest of the login without them: %.1f ms%n", jitThreads,
+                gcThreads, server - cpus * 1000 / bound - jitThreads - gcThreads);
 
         FormClient learner = accountLogin(new FormClient(), prefix + "-0@example.test", PASSWORD);
         assertEquals(302, learner.post().statusCode(), "the learner signs in");
@@ -268,10 +275,11 @@ class ThrottleIT extends PortalIT {
     /**
      * Processor time used so far, in nanoseconds: by the server's JVM (its embedded H2 included), by
      * this test's JVM (the clients), and by the whole machine, busy and idle ({@code /proc/stat}, in
-     * units of 10 ms: Linux's USER_HZ).
+     * units of 10 ms: Linux's USER_HZ); and of the server's JIT compiler and garbage collector threads,
+     * part of the server's.
      */
     private record CpuSample(long server, long client, long machineBusy, long machineIdle, long serverGcMillis,
-            long serverJitMillis, long heapUsedMb, long heapMaxMb) {
+            long serverJitMillis, long heapUsedMb, long heapMaxMb, long serverJitThreads, long serverGcThreads) {
         static CpuSample now() {
             String[] answer = Browser.supportPost("cpu-time").split(" ");
             assertEquals("200", answer[0], "the server tells its processor time");
@@ -295,7 +303,8 @@ class ThrottleIT extends PortalIT {
                 }
             }
             return new CpuSample(Long.parseLong(answer[1]), client, busy, idle, Long.parseLong(answer[2]),
-                    Long.parseLong(answer[3]), Long.parseLong(answer[4]), Long.parseLong(answer[5]));
+                    Long.parseLong(answer[3]), Long.parseLong(answer[4]), Long.parseLong(answer[5]),
+                    Long.parseLong(answer[6]), Long.parseLong(answer[7]));
         }
     }
 
@@ -304,7 +313,7 @@ class ThrottleIT extends PortalIT {
      * once, counted over 15 s of steady state: after at least 3 s of logins and once the server's JIT
      * compilers take less than 5 % of a processor (a server just started compiles for a minute or more,
      * and the compilers competed with every login measured: 193 ms of compilation a login, wall-clock,
-     * with ThrottleIT alone), at most 60 s of warm-up.
+     * with ThrottleIT alone), at most 60 s of warm-up ({@code -Dit.throttle.warmUpSeconds} for longer).
      */
     private static Rate loginsAtSaturation(String prefix, int learners, int clients) throws Exception {
         AtomicLong windowStart = new AtomicLong(Long.MAX_VALUE);
@@ -317,7 +326,7 @@ class ThrottleIT extends PortalIT {
         try {
             Future<CpuSample[]> samples = pool.submit(() -> {
                 TimeUnit.SECONDS.sleep(3);
-                long warmUpEnds = started + TimeUnit.SECONDS.toNanos(60);
+                long warmUpEnds = started + TimeUnit.SECONDS.toNanos(WARM_UP_SECONDS);
                 CpuSample before = CpuSample.now();
                 while (System.nanoTime() < warmUpEnds) {
                     TimeUnit.SECONDS.sleep(2);
@@ -359,7 +368,7 @@ class ThrottleIT extends PortalIT {
                     return null;
                 }));
             }
-            CpuSample[] cpu = samples.get(3, TimeUnit.MINUTES);
+            CpuSample[] cpu = samples.get(WARM_UP_SECONDS + 120, TimeUnit.SECONDS);
             for (Future<?> client : running) {
                 client.get(2, TimeUnit.MINUTES);
             }
