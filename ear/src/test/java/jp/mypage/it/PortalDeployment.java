@@ -11,6 +11,7 @@ import jp.mypage.it.support.seed.SeedResource;
 import jp.mypage.it.support.web.ClockResource;
 import jp.mypage.it.support.web.CpuTimeResource;
 import jp.mypage.it.support.web.HashRateResource;
+import jp.mypage.it.support.web.HeapResource;
 import jp.mypage.it.support.web.OpenAuthentication;
 import jp.mypage.it.support.web.TestSupportApplication;
 import org.jboss.shrinkwrap.api.ArchivePath;
@@ -42,7 +43,7 @@ final class PortalDeployment {
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml");
         WebArchive support = ShrinkWrap.create(WebArchive.class, "test-support.war")
                 .addClasses(ClockResource.class, SeedResource.class, OutboxResource.class, TestSupportApplication.class,
-                        HashRateResource.class, CpuTimeResource.class,
+                        HashRateResource.class, CpuTimeResource.class, HeapResource.class,
                         OpenAuthentication.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ArchivePath applicationXml = ArchivePaths.create("META-INF/application.xml");
