@@ -74,8 +74,13 @@ class MailFaultsIT extends PortalIT {
         Mailbox.stop();
         List<Socket> accepted = new CopyOnWriteArrayList<>(); // added by the acceptor, closed by this thread
         ServerSocket hang = new ServerSocket();
-        hang.setReuseAddress(true); // GreenMail's port, just closed
-        hang.bind(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), SMTP_PORT), 50);
+        try {
+            hang.setReuseAddress(true); // GreenMail's port, just closed
+            hang.bind(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), SMTP_PORT), 50);
+        } catch (IOException e) {
+            hang.close();
+            throw e;
+        }
         Thread acceptor = new Thread(() -> {
             while (!hang.isClosed()) {
                 try {
@@ -110,6 +115,7 @@ class MailFaultsIT extends PortalIT {
             // returned: GreenMail, started right after, failed to bind it (CI on 6d57da5; 188 of 200 immediate
             // binds failed in a plain Java check here, none after joining the thread).
             acceptor.join(10_000);
+            assertFalse(acceptor.isAlive(), "the silent server's accepting thread has returned");
             for (Socket socket : accepted) {
                 socket.close();
             }

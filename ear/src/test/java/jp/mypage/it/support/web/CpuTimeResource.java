@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * garbage collections have taken so far (pauses and concurrent cycles, as the collectors count them),
  * the milliseconds its JIT compilers have spent so far, and the heap in use and its maximum, in MB;
  * last, the processor time of its JIT compiler threads and of its garbage collector threads so far, in
- * nanoseconds, as Linux counts each thread ({@code /proc/self/task}; -1 where there is none): the
- * compilers' figure above is wall-clock, which a busy machine stretches.
+ * nanoseconds, as Linux counts each thread ({@code /proc/self/task}; -1 without it): the compilers'
+ * figure above is wall-clock, which a busy machine stretches. Only threads alive count: a JVM that
+ * stops an idle extra compiler thread loses its time (on 2 processors there is one C1 and one C2).
  */
 @jakarta.ws.rs.Path("cpu-time")
 public class CpuTimeResource {
@@ -53,7 +54,7 @@ public class CpuTimeResource {
                         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                         ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
                     }
-                } catch (IOException | RuntimeException ended) {
+                } catch (IOException ended) {
                     // the thread ended while it was read
                 }
             }

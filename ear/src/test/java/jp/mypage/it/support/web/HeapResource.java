@@ -19,7 +19,7 @@ public class HeapResource {
             System.gc();
             long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             if (now >= used) {
-                return String.valueOf(now);
+                return String.valueOf(used);
             }
             used = now;
         }
