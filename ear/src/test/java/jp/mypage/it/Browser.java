@@ -400,6 +400,12 @@ final class Browser implements AutoCloseable {
             Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
             byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
             Files.write(folder.resolve(name + ".png"), png);
+            // What the page's scripts said, and whether a PrimeFaces request was still waiting for its answer.
+            Object queue = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.PrimeFaces"
+                    + " ? 'PrimeFaces ajax queue empty: ' + PrimeFaces.ajax.Queue.isEmpty() : 'no PrimeFaces on the page'");
+            List<String> console = new java.util.ArrayList<>(consoleMessages());
+            console.add(0, String.valueOf(queue));
+            Files.write(folder.resolve(name + ".console.txt"), console);
         } catch (java.io.IOException | RuntimeException e) {
             System.err.println("Could not keep the last page of " + name + ": " + e);
         }

@@ -178,7 +178,7 @@ class LearningHistoryIT extends PortalIT {
     /** Logs the learner in and opens 登録情報設定; links to the company when one is given. */
     private void link(String learner, String corporate) {
         logIn("個人の方", learner, PASSWORD);
-        browser.click("navSettings");
+        browser.submit("navSettings"); // and wait until 登録情報設定 replaced the page
         if (corporate != null) {
             browser.type("linkForm:corporateEmail", corporate).click("linkForm:saveLink");
             browser.element("savedDialogText");
