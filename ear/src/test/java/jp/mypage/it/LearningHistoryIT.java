@@ -198,8 +198,7 @@ class LearningHistoryIT extends PortalIT {
         WebElement save = browser.element("sharingForm:saveSharing");
         browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", save);
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
-                    .until(d -> d.getPageSource().contains(saved));
+            browser.waiting().withTimeout(java.time.Duration.ofSeconds(15)).until(d -> d.getPageSource().contains(saved));
         } catch (org.openqa.selenium.TimeoutException noAnswer) {
             System.out.println("LearningHistoryIT: no answer to 公開設定を保存する within 15 s, pressed once more; "
                     + browser.consoleMessages());

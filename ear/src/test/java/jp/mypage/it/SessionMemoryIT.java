@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What a signed-in session costs the server's heap: learners sign in and open their four pages, then
  * sixteen more, the heap in use is compared after full collections (test-support {@code heap}), then
- * they log out and the heap gives the memory back. A first round is not counted: the first pages a server renders
- * fill its caches (classes' metadata, Faces' and EclipseLink's), about four times a session.
+ * they log out and the heap gives the memory back. A first round is not counted: the first pages a
+ * server renders fill its caches (classes' metadata, Faces' and EclipseLink's), about four times a session.
  */
 class SessionMemoryIT extends PortalIT {
 
